@@ -1,0 +1,204 @@
+"""Bilingual build: Vietnamese at /, English at /en/, from one plain ``mkdocs build``.
+
+Why a nested build and not mkdocs-static-i18n or one build with both languages: Material takes its UI
+strings, its search language and its search index from ``theme.language``, which is one value per build.
+Running ``mkdocs.commands.build.build()`` a second time on a derived config (docs/en, site/en,
+``theme.language: en``) gives each language its own UI, its own search index and its own 404 page,
+and costs the same as building the pages once each (measured by scripts/benchmark.py).
+
+The Vietnamese build is the "parent": it builds into a staging folder and only swaps it in place of
+``site/`` when both languages built without errors (and without warnings under ``--strict``), so a
+failed build never leaves a half-written site.
+"""
+from __future__ import annotations
+
+import logging
+import shutil
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from mkdocs.config import load_config
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
+from mkdocs.utils import CountHandler
+
+# MkDocs loads hook files by path; make the project root importable so `hooks.lib` resolves the same
+# way here and in the unit tests.
+_ROOT = str(Path(__file__).resolve().parents[1])
+if _ROOT not in sys.path:
+    sys.path.insert(0, _ROOT)
+from hooks.lib import i18n, sitebuild  # noqa: E402
+
+log = logging.getLogger("mkdocs.hooks.i18n")
+
+# The one process-wide fact hooks need: is this `mkdocs serve`? It is set once by on_startup and never
+# changes during the process (serve rebuilds reuse it), so it is not per-build state.
+_PROCESS = {"serve": False}
+
+
+class BuildGuard(CountHandler):
+    """Counts warnings of one parent build and owns its staging folder.
+
+    MkDocs only counts strict-mode warnings *after* on_post_build, where we swap the site in, so we
+    count them ourselves. It is attached to the "mkdocs" logger for the duration of one build, which is
+    also how on_build_error (which receives no config) finds the staging folder to remove.
+    """
+
+    def __init__(self, staging: Path, final: Path, strict: bool) -> None:
+        super().__init__()
+        self.setLevel(logging.WARNING)
+        self.staging, self.final, self.strict = staging, final, strict
+
+    def detach(self) -> None:
+        logging.getLogger("mkdocs").removeHandler(self)
+
+
+@dataclass
+class BuildState:
+    """Per-build state, kept on the config object so nothing survives a `mkdocs serve` rebuild."""
+
+    lang: str
+    root: Path
+    pairs: list[i18n.PagePair]
+    docs_dirs: dict[str, str]
+    guard: BuildGuard | None = None  # only for a parent build that writes to a staging folder
+
+
+def _state(config) -> BuildState:
+    return config.extra["_i18n"]
+
+
+def on_startup(command: str, dirty: bool) -> None:
+    _PROCESS["serve"] = command == "serve"
+
+
+@event_priority(100)  # first: other hooks read the language and the page pairs
+def on_config(config):
+    lang = config.theme["language"]
+    if lang not in i18n.LANGUAGES:
+        raise PluginError(f"mkdocs.yml: theme.language is '{lang}'; this site supports {', '.join(i18n.LANGUAGES)}.")
+    if not config.site_url:
+        raise PluginError(
+            "mkdocs.yml: site_url is missing. Set it to the public address of the site, e.g. "
+            "'site_url: https://hoctapsuotdoi.example.gov.vn/' - every absolute link, the sitemap and hreflang use it."
+        )
+    root = Path(config.config_file_path).resolve().parent
+    try:
+        pairs = i18n.load_page_pairs(root / "data" / "pages.yml")
+    except i18n.PagesFileError as exc:
+        raise PluginError(str(exc)) from None
+    docs_dirs = {"vi": "docs/vi", "en": "docs/en"}  # as shown in messages; _english_config uses the same
+    state = BuildState(lang=lang, root=root, pairs=pairs, docs_dirs=docs_dirs)
+    config.extra["_i18n"] = state
+    config.nav = [pair.src(lang) for pair in pairs]
+    # Heading anchors fold diacritics and "đ" (the toc default drops "đ").
+    config.mdx_configs.setdefault("toc", {})["slugify"] = i18n.slugify
+    # `true` (not a list) makes Material's header show our switcher partial while its base.html, which
+    # would print site-wide hreflang links to the home pages, skips them: ours are per page.
+    config.extra["alternate"] = True
+    if lang == i18n.DEFAULT_LANGUAGE and not _PROCESS["serve"]:
+        # `mkdocs serve` builds into its own temporary folder; only real builds need the staging swap.
+        final = Path(config.site_dir).resolve()
+        state.guard = BuildGuard(sitebuild.staging_dir(final), final, bool(config.strict))
+        logging.getLogger("mkdocs").addHandler(state.guard)
+        config.site_dir = str(state.guard.staging)
+    return config
+
+
+@event_priority(-100)  # last: after every hook has added its generated pages
+def on_files(files, config):
+    state = _state(config)
+    for file in files.documentation_pages():
+        if file.generated_by is None and (problem := i18n.check_source_name(file.src_uri)):
+            log.warning(f"{state.docs_dirs[state.lang]}/{file.src_uri}: {problem}")
+    for pair in state.pairs:
+        if files.get_file_from_path(pair.src(state.lang)) is None:
+            log.warning(i18n.missing_translation_message(state.lang, pair, state.docs_dirs))
+    return files
+
+
+def on_page_context(context, page, config, nav):
+    context["i18n"] = _language_context(config, page.file.src_uri, page.meta)
+    return context
+
+
+def on_template_context(context, template_name, config):
+    # Static templates (404.html) have no page: their twin is the other language's home.
+    context.setdefault("i18n", _language_context(config, "index.md", {}))
+    return context
+
+
+def _language_context(config, src_uri: str, meta: dict) -> dict:
+    state = _state(config)
+    lang = state.lang
+    twin = i18n.twin_source(lang, src_uri, state.pairs, meta)
+    switch = [
+        {"lang": code, "name": i18n.LANGUAGE_NAME[code], "current": code == lang,
+         "link": i18n.src_to_url(src_uri) if code == lang else i18n.twin_link(lang, twin)}
+        for code in i18n.LANGUAGES
+    ]
+    return {"lang": lang, "switch": switch,
+            "hreflang": i18n.hreflang_links(lang, src_uri, twin, config.site_url)}
+
+
+@event_priority(-100)  # last: the English build and the swap see every other hook's output
+def on_post_build(config):
+    state = _state(config)
+    site_dir = Path(config.site_dir)
+    try:
+        sitebuild.patch_material_bundle(site_dir)
+    except sitebuild.SiteOutputError as exc:
+        raise PluginError(str(exc)) from None
+    if state.lang != i18n.DEFAULT_LANGUAGE:
+        return  # the English build is a child: it never builds further languages (no recursion)
+    english = _english_config(config)
+    from mkdocs.commands.build import build
+
+    build(english, serve_url=english.site_url if _PROCESS["serve"] else None)
+    sitebuild.merge_sitemaps(site_dir, [site_dir / "en"])
+    _finish(state, site_dir)
+
+
+def on_build_error(error):
+    # A failed build leaves the previous site exactly as it was: drop the staging folder.
+    for handler in list(logging.getLogger("mkdocs").handlers):
+        if isinstance(handler, BuildGuard):
+            handler.detach()
+            shutil.rmtree(handler.staging, ignore_errors=True)
+
+
+def on_serve(server, config, builder):
+    root = _state(config).root
+    for part in ("docs/en", "data", "overrides", "hooks"):
+        if (root / part).exists():
+            server.watch(str(root / part))
+    return server
+
+
+def _english_config(config):
+    root = _state(config).root
+    settings = config.extra.get("languages", {}).get("en", {})
+    english = load_config(
+        config_file=config.config_file_path,
+        docs_dir=str(root / "docs" / "en"),
+        site_dir=str(Path(config.site_dir) / "en"),
+        site_url=config.site_url.rstrip("/") + "/en/",
+        site_name=settings.get("site_name"),
+        site_description=settings.get("site_description"),
+        strict=config.strict,
+    )
+    english.theme["language"] = "en"
+    return english
+
+
+def _finish(state: BuildState, site_dir: Path) -> None:
+    guard = state.guard
+    if guard is None:
+        return
+    guard.detach()
+    if guard.strict and guard.get_counts():
+        shutil.rmtree(site_dir, ignore_errors=True)
+        log.error(f"Warnings in strict mode: the previous site in {guard.final} was left as it was.")
+        return
+    sitebuild.swap_in(site_dir, guard.final)

@@ -1,0 +1,177 @@
+"""Language pairing and URLs for the bilingual site - pure functions, no MkDocs import.
+
+The site has two languages with *different* slugs (``/hoat-dong/`` and ``/en/activities/``), so the
+equivalent page cannot be derived from the path. Core pages are paired explicitly in
+``data/pages.yml``; other pages (generated or news) name their twin in front matter (``alternate:``).
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+LANGUAGES: tuple[str, ...] = ("vi", "en")
+DEFAULT_LANGUAGE = "vi"
+# Where each language's site lives, relative to the site root.
+LANGUAGE_ROOT = {"vi": "", "en": "en/"}
+LANGUAGE_NAME = {"vi": "Tiếng Việt", "en": "English"}
+
+_SLUG_SOURCE = re.compile(r"^[a-z0-9]+(?:[-/][a-z0-9]+)*\.md$")
+
+
+class PagesFileError(ValueError):
+    """``data/pages.yml`` is malformed; ``str()`` is a located message for staff."""
+
+
+@dataclass(frozen=True)
+class PagePair:
+    """One core page in both languages (source paths relative to each language's docs_dir)."""
+
+    vi: str
+    en: str
+    line: int  # line in data/pages.yml, for messages
+
+    def src(self, lang: str) -> str:
+        return getattr(self, lang)
+
+
+def other_language(lang: str) -> str:
+    return "en" if lang == "vi" else "vi"
+
+
+def slugify(value: str, separator: str = "-") -> str:
+    """ASCII slug for URLs and heading anchors: folds Vietnamese diacritics and "đ" to "d".
+
+    Python-Markdown's default slugify drops "đ" entirely ("Đông Khê" -> "ong-khe"), which gives
+    anchors nobody can read or type.
+    """
+    text = value.replace("đ", "d").replace("Đ", "D")
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = re.sub(r"<[^>]*>", "", text)  # toc passes rendered HTML for headings with markup
+    text = re.sub(r"[^A-Za-z0-9]+", separator, text).strip(separator).lower()
+    return text
+
+
+def src_to_url(src_path: str) -> str:
+    """Page URL (relative to the language root) for a source path, with directory URLs on."""
+    stem = src_path[:-3] if src_path.endswith(".md") else src_path
+    if stem == "index":
+        return ""
+    if stem.endswith("/index"):
+        stem = stem[: -len("/index")]
+    return stem + "/"
+
+
+def page_url(lang: str, src_path: str) -> str:
+    """URL of a page relative to the *site* root (i.e. with the language prefix)."""
+    return LANGUAGE_ROOT[lang] + src_to_url(src_path)
+
+
+def twin_link(lang: str, twin_src: str) -> str:
+    """Path of the twin page relative to *this* language's site root, for MkDocs' ``url`` filter.
+
+    The English site is a sub-site under ``en/``: from it the Vietnamese pages are one level up.
+    """
+    other = other_language(lang)
+    prefix = LANGUAGE_ROOT[other] if lang == DEFAULT_LANGUAGE else "../" + LANGUAGE_ROOT[other]
+    return prefix + src_to_url(twin_src)
+
+
+def check_source_name(src_path: str) -> str | None:
+    """Return a fix-it message when a page's file name would not give a readable ASCII URL."""
+    if _SLUG_SOURCE.match(src_path):
+        return None
+    parts = [slugify(p) for p in src_path[:-3].split("/")] if src_path.endswith(".md") else []
+    suggestion = "/".join(p for p in parts if p) + ".md" if parts else None
+    hint = f" Rename it to '{suggestion}'." if suggestion else ""
+    return (
+        f"file name '{src_path}' is not a readable URL: use lowercase ASCII letters, digits and "
+        f"hyphens only (no diacritics, spaces or capitals).{hint}"
+    )
+
+
+def load_page_pairs(path: Path, display: str = "data/pages.yml") -> list[PagePair]:
+    """Read the list of core page pairs, with line numbers, failing with a located message."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise PagesFileError(f"{display}:1: file is missing. Create it with one '- vi: x.md / en: y.md' entry per page.")
+    except UnicodeDecodeError:
+        raise PagesFileError(f"{display}:1: file is not UTF-8. Save it as UTF-8 in your editor.")
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 1 if mark else 1
+        raise PagesFileError(f"{display}:{line}: YAML syntax error ({getattr(exc, 'problem', exc)}). Check indentation and quotes.")
+    if not isinstance(root, yaml.SequenceNode):
+        raise PagesFileError(f"{display}:1: expected a list of pages ('- vi: index.md' ...).")
+    pairs: list[PagePair] = []
+    seen: dict[tuple[str, str], int] = {}
+    for item in root.value:
+        line = item.start_mark.line + 1
+        if not isinstance(item, yaml.MappingNode):
+            raise PagesFileError(f"{display}:{line}: each entry needs 'vi:' and 'en:' file names.")
+        entry = {k.value: v for k, v in item.value}
+        unknown = sorted(set(entry) - {"vi", "en"})
+        if unknown:
+            raise PagesFileError(f"{display}:{line}: unknown key '{unknown[0]}'. Only 'vi' and 'en' are allowed.")
+        for lang in LANGUAGES:
+            node = entry.get(lang)
+            if not isinstance(node, yaml.ScalarNode) or not node.value:
+                raise PagesFileError(f"{display}:{line}: missing '{lang}:' file name. Add e.g. '{lang}: page.md'.")
+            problem = check_source_name(node.value)
+            if problem:
+                raise PagesFileError(f"{display}:{node.start_mark.line + 1}: {problem}")
+            key = (lang, node.value)
+            if key in seen:
+                raise PagesFileError(
+                    f"{display}:{node.start_mark.line + 1}: '{node.value}' is already paired on line {seen[key]}. "
+                    "Each page appears once."
+                )
+            seen[key] = line
+        pairs.append(PagePair(vi=entry["vi"].value, en=entry["en"].value, line=line))
+    return pairs
+
+
+def twin_source(lang: str, src_path: str, pairs: list[PagePair], meta: dict) -> str:
+    """Source path of the equivalent page in the other language (its home page when none is known)."""
+    other = other_language(lang)
+    explicit = meta.get("alternate")
+    if isinstance(explicit, str) and explicit:
+        return explicit
+    for pair in pairs:
+        if pair.src(lang) == src_path:
+            return pair.src(other)
+    return "index.md"
+
+
+def site_root_url(lang: str, site_url: str) -> str:
+    """The whole site's root URL, given one language's ``site_url`` (English's ends in ``en/``)."""
+    base = site_url.rstrip("/") + "/"
+    prefix = LANGUAGE_ROOT[lang]
+    return base[: -len(prefix)] if prefix and base.endswith("/" + prefix) else base
+
+
+def hreflang_links(lang: str, src_path: str, twin: str, site_url: str) -> list[tuple[str, str]]:
+    """``(hreflang, absolute URL)`` for a page and its twin, plus x-default (the Vietnamese page).
+
+    ``site_url`` is this language's own site_url (as MkDocs has it for this build).
+    """
+    base = site_root_url(lang, site_url)
+    urls = {lang: base + page_url(lang, src_path), other_language(lang): base + page_url(other_language(lang), twin)}
+    return [("vi", urls["vi"]), ("en", urls["en"]), ("x-default", urls[DEFAULT_LANGUAGE])]
+
+
+def missing_translation_message(lang: str, pair: PagePair, docs_dirs: dict[str, str]) -> str:
+    """Warning for a core page that has no file in ``lang``: names the file to create."""
+    other = other_language(lang)
+    return (
+        f"{docs_dirs[lang]}/{pair.src(lang)} is missing: create it with the "
+        f"{LANGUAGE_NAME[lang]} version of {docs_dirs[other]}/{pair.src(other)} "
+        f"(the pair is listed in data/pages.yml:{pair.line})."
+    )

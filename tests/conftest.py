@@ -1,0 +1,71 @@
+"""Shared fixtures: one real build of the whole bilingual site per test session, served on localhost.
+
+Build tests and browser tests read the same build, so the (slow) build runs once. Tests that need to
+break the project build their own copy in ``tmp_path`` with :func:`copy_project` and :func:`run_build`.
+"""
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import shutil
+import socketserver
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+# What a copy of the project needs in order to build; site/ and caches are left behind.
+PROJECT_PARTS = ("mkdocs.yml", "docs", "hooks", "data", "overrides")
+
+
+def copy_project(dest: Path) -> Path:
+    """Copy the buildable parts of the project into ``dest`` (for tests that edit or break it)."""
+    dest.mkdir(parents=True, exist_ok=True)
+    for part in PROJECT_PARTS:
+        src = ROOT / part
+        if src.is_dir():
+            shutil.copytree(src, dest / part, ignore=shutil.ignore_patterns("__pycache__"))
+        elif src.exists():
+            shutil.copy2(src, dest / part)
+    return dest
+
+
+def run_build(project: Path, site_dir: Path | None = None, *extra: str) -> subprocess.CompletedProcess:
+    """Run ``mkdocs build --strict`` exactly as staff would, in a subprocess; returns the finished process."""
+    cmd = [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(project / "mkdocs.yml")]
+    if site_dir is not None:
+        cmd += ["-d", str(site_dir)]
+    cmd += list(extra)
+    env = dict(os.environ, PYTHONDONTWRITEBYTECODE="1")
+    return subprocess.run(cmd, capture_output=True, text=True, env=env, cwd=project.parent, timeout=600)
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory) -> Path:
+    """The site built from the real project into a temporary folder (Vietnamese at /, English at /en/)."""
+    site = tmp_path_factory.mktemp("built") / "site"
+    result = run_build(ROOT, site)
+    assert result.returncode == 0, f"build failed:\n{result.stdout}\n{result.stderr}"
+    return site
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args) -> None:  # keep test output readable
+        pass
+
+
+@pytest.fixture(scope="session")
+def site_url(built_site) -> str:
+    """Base URL (with trailing slash) of the built site served over HTTP on 127.0.0.1."""
+    handler = functools.partial(_QuietHandler, directory=str(built_site))
+    socketserver.ThreadingTCPServer.allow_reuse_address = True
+    server = socketserver.ThreadingTCPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    server.shutdown()
+    server.server_close()

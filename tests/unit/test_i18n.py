@@ -1,0 +1,146 @@
+"""Unit tests of hooks/lib/i18n.py and hooks/lib/sitebuild.py (no MkDocs needed)."""
+from __future__ import annotations
+
+import gzip
+from pathlib import Path
+
+import pytest
+
+from hooks.lib import i18n, sitebuild
+
+
+@pytest.mark.parametrize("text, slug", [
+    ("Đông Khê", "dong-khe"),
+    ("Đằng Giang", "dang-giang"),
+    ("Đổng Quốc Bình", "dong-quoc-binh"),
+    ("II.3. Các hoạt động của Tuần lễ", "ii-3-cac-hoat-dong-cua-tuan-le"),
+    ("Khẩu hiệu tuyên truyền <code>tham khảo</code>", "khau-hieu-tuyen-truyen-tham-khao"),
+    ("Học tập suốt đời là chìa khóa!", "hoc-tap-suot-doi-la-chia-khoa"),
+    ("Lifelong Learning Week", "lifelong-learning-week"),
+])
+def test_slugify_folds_vietnamese_and_keeps_d(text, slug):
+    assert i18n.slugify(text, "-") == slug
+
+
+def test_slugify_handles_decomposed_input():
+    import unicodedata
+    assert i18n.slugify(unicodedata.normalize("NFD", "Thư viện Đông Khê")) == "thu-vien-dong-khe"
+
+
+@pytest.mark.parametrize("src, url", [
+    ("index.md", ""), ("hoat-dong.md", "hoat-dong/"), ("tai-nguyen/index.md", "tai-nguyen/"),
+    ("resources/khan-academy.md", "resources/khan-academy/"),
+])
+def test_src_to_url(src, url):
+    assert i18n.src_to_url(src) == url
+
+
+def test_twin_link_from_each_language():
+    assert i18n.twin_link("vi", "activities.md") == "en/activities/"
+    assert i18n.twin_link("en", "hoat-dong.md") == "../hoat-dong/"
+    assert i18n.twin_link("en", "index.md") == "../"
+
+
+@pytest.mark.parametrize("name, ok", [
+    ("hoat-dong.md", True), ("tai-nguyen/abc-1.md", True), ("Hoạt động.md", False), ("My Page.md", False),
+])
+def test_check_source_name(name, ok):
+    problem = i18n.check_source_name(name)
+    assert (problem is None) == ok
+    if not ok:
+        assert "Rename it to" in problem
+
+
+def test_check_source_name_suggests_folded_slug():
+    assert "'hoat-dong.md'" in i18n.check_source_name("Hoạt động.md")
+
+
+def _pages(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "pages.yml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_load_page_pairs_keeps_order_and_lines(tmp_path):
+    pairs = i18n.load_page_pairs(_pages(tmp_path, "- vi: index.md\n  en: index.md\n- vi: hoat-dong.md\n  en: activities.md\n"))
+    assert [(p.vi, p.en, p.line) for p in pairs] == [("index.md", "index.md", 1), ("hoat-dong.md", "activities.md", 3)]
+
+
+@pytest.mark.parametrize("text, message", [
+    ("- vi: index.md\n", "data/pages.yml:1: missing 'en:'"),
+    ("- vi: index.md\n  en: index.md\n  fr: index.md\n", "data/pages.yml:1: unknown key 'fr'"),
+    ("- vi: index.md\n  en: [oops\n", "data/pages.yml:"),
+    ("- vi: a.md\n  en: a.md\n- vi: a.md\n  en: b.md\n", "data/pages.yml:3: 'a.md' is already paired on line 1"),
+    ("- vi: Trang chủ.md\n  en: index.md\n", "data/pages.yml:1: file name 'Trang chủ.md'"),
+    ("vi: index.md\n", "data/pages.yml:1: expected a list"),
+])
+def test_load_page_pairs_errors_are_located(tmp_path, text, message):
+    with pytest.raises(i18n.PagesFileError) as err:
+        i18n.load_page_pairs(_pages(tmp_path, text))
+    assert str(err.value).startswith(message)
+
+
+def test_twin_source_prefers_front_matter_then_pairs_then_home():
+    pairs = [i18n.PagePair("hoat-dong.md", "activities.md", 1)]
+    assert i18n.twin_source("vi", "hoat-dong.md", pairs, {}) == "activities.md"
+    assert i18n.twin_source("en", "activities.md", pairs, {}) == "hoat-dong.md"
+    assert i18n.twin_source("vi", "tai-nguyen/x.md", pairs, {"alternate": "resources/x.md"}) == "resources/x.md"
+    assert i18n.twin_source("vi", "lost.md", pairs, {}) == "index.md"
+
+
+def test_hreflang_links_are_absolute_and_x_default_is_vietnamese():
+    links = dict(i18n.hreflang_links("en", "activities.md", "hoat-dong.md", "https://example.org/site/en/"))
+    assert links == dict(i18n.hreflang_links("vi", "hoat-dong.md", "activities.md", "https://example.org/site"))
+    assert links == {
+        "vi": "https://example.org/site/hoat-dong/",
+        "en": "https://example.org/site/en/activities/",
+        "x-default": "https://example.org/site/hoat-dong/",
+    }
+
+
+def test_missing_translation_message_names_file_to_create():
+    msg = i18n.missing_translation_message("en", i18n.PagePair("van-ban.md", "document.md", 14),
+                                           {"vi": "docs/vi", "en": "docs/en"})
+    assert msg.startswith("docs/en/document.md is missing: create it")
+    assert "docs/vi/van-ban.md" in msg and "data/pages.yml:14" in msg
+
+
+def test_swap_in_replaces_previous_site(tmp_path):
+    final = tmp_path / "site"
+    (final / "old.html").parent.mkdir()
+    (final / "old.html").write_text("old")
+    staging = sitebuild.staging_dir(final)
+    staging.mkdir()
+    (staging / "new.html").write_text("new")
+    sitebuild.swap_in(staging, final)
+    assert sorted(p.name for p in final.iterdir()) == ["new.html"]
+    assert not staging.exists() and not (tmp_path / "site.previous").exists()
+
+
+def test_patch_material_bundle_narrows_alternate_lookup(tmp_path):
+    js = tmp_path / "assets" / "javascripts"
+    js.mkdir(parents=True)
+    (js / "bundle.abc.min.js").write_text('x;e.pipe(b(()=>M("link[rel=alternate]")),m(r=>r))', encoding="utf-8")
+    sitebuild.patch_material_bundle(tmp_path)
+    sitebuild.patch_material_bundle(tmp_path)  # idempotent (serve rebuilds, nested builds)
+    text = (js / "bundle.abc.min.js").read_text(encoding="utf-8")
+    assert sitebuild.MATERIAL_ALTERNATE_PATCHED in text and 'M("link[rel=alternate]")' not in text
+
+
+def test_patch_material_bundle_fails_loudly_when_material_changes(tmp_path):
+    js = tmp_path / "assets" / "javascripts"
+    js.mkdir(parents=True)
+    (js / "bundle.new.min.js").write_text("nothing to patch", encoding="utf-8")
+    with pytest.raises(sitebuild.SiteOutputError, match="MATERIAL_ALTERNATE_NEEDLE"):
+        sitebuild.patch_material_bundle(tmp_path)
+
+
+def test_merge_sitemaps_lists_both_languages(tmp_path):
+    ns = sitebuild.SITEMAP_NS
+    (tmp_path / "en").mkdir()
+    (tmp_path / "sitemap.xml").write_text(f'<urlset xmlns="{ns}"><url><loc>https://x/</loc></url></urlset>')
+    (tmp_path / "en" / "sitemap.xml").write_text(f'<urlset xmlns="{ns}"><url><loc>https://x/en/</loc></url></urlset>')
+    sitebuild.merge_sitemaps(tmp_path, [tmp_path / "en"])
+    merged = (tmp_path / "sitemap.xml").read_text(encoding="utf-8")
+    assert sitebuild.sitemap_locations(merged) == ["https://x/", "https://x/en/"]
+    assert gzip.decompress((tmp_path / "sitemap.xml.gz").read_bytes()).decode() == merged
