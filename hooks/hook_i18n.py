@@ -28,7 +28,7 @@ from mkdocs.utils import CountHandler
 _ROOT = str(Path(__file__).resolve().parents[1])
 if _ROOT not in sys.path:
     sys.path.insert(0, _ROOT)
-from hooks.lib import i18n, sitebuild  # noqa: E402
+from hooks.lib import headers, i18n, sitebuild  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.i18n")
 
@@ -156,7 +156,9 @@ def on_post_build(config):
     from mkdocs.commands.build import build
 
     build(english, serve_url=english.site_url if _PROCESS["serve"] else None)
+    # Whole-site steps: they need both languages' output, so they run here, once, before the swap.
     sitebuild.merge_sitemaps(site_dir, [site_dir / "en"])
+    headers.write_security_headers(site_dir)
     _finish(state, site_dir)
 
 

@@ -53,15 +53,32 @@ def built_site(tmp_path_factory) -> Path:
     return site
 
 
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+class _StaticHostHandler(http.server.SimpleHTTPRequestHandler):
+    """Serves the site as a static host configured from its ``_headers`` file would (CSP enforced)."""
+
+    extra_headers: dict[str, str] = {}
+
+    def end_headers(self) -> None:
+        for name, value in self.extra_headers.items():
+            self.send_header(name, value)
+        super().end_headers()
+
     def log_message(self, *args) -> None:  # keep test output readable
         pass
 
 
 @pytest.fixture(scope="session")
 def site_url(built_site) -> str:
-    """Base URL (with trailing slash) of the built site served over HTTP on 127.0.0.1."""
-    handler = functools.partial(_QuietHandler, directory=str(built_site))
+    """Base URL (with trailing slash) of the built site served over HTTP on 127.0.0.1.
+
+    Every response carries the security headers the build wrote to ``_headers`` - so every browser
+    test runs with the Content-Security-Policy enforced.
+    """
+    from hooks.lib.headers import parse_netlify_headers
+
+    headers = parse_netlify_headers((built_site / "_headers").read_text(encoding="utf-8"))
+    handler_class = type("Handler", (_StaticHostHandler,), {"extra_headers": headers})
+    handler = functools.partial(handler_class, directory=str(built_site))
     socketserver.ThreadingTCPServer.allow_reuse_address = True
     server = socketserver.ThreadingTCPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
