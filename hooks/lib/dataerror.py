@@ -40,7 +40,7 @@ class DataError(Exception):
         self.source = source
         self.problem = problem.strip().rstrip(".")
         fix = fix.strip()
-        self.fix = fix if fix.endswith((".", "?", "!", ")")) else fix + "."
+        self.fix = fix if fix.endswith((".", "?", "!")) else fix + "."
         super().__init__(str(self))
 
     def __str__(self) -> str:

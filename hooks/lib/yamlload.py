@@ -14,7 +14,7 @@ defaults surprise non-programmers:
 * dates such as ``2022-10-01`` stay text, so the validator - not the YAML
   library - reports an impossible date like ``2022-02-30`` with its line;
 * a key written twice in one mapping is an error (YAML silently keeps the last);
-* anchors/aliases and ``<<`` merge keys are refused: they hide values from
+* aliases (``*name``) and ``<<`` merge keys are refused: they hide values from
   the person reading the file and would break line reporting.
 """
 
@@ -39,14 +39,28 @@ _BOOL_TAG = "tag:yaml.org,2002:bool"
 _TIMESTAMP_TAG = "tag:yaml.org,2002:timestamp"
 
 
+class _AliasUsed(yaml.YAMLError):
+    """Raised while composing when the file uses ``*alias`` (carries the alias's position)."""
+
+    def __init__(self, mark: yaml.Mark) -> None:
+        super().__init__("alias")
+        self.mark = mark
+
+
 class _StrictLoader(yaml.SafeLoader):
-    """SafeLoader with YAML-1.2-style booleans and no implicit timestamps."""
+    """SafeLoader with YAML-1.2-style booleans, no implicit timestamps and no aliases."""
 
     # A per-class copy: changing the resolvers must never affect yaml.SafeLoader itself.
     yaml_implicit_resolvers = {
         first: [(tag, regexp) for tag, regexp in resolvers if tag not in (_BOOL_TAG, _TIMESTAMP_TAG)]
         for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
     }
+
+    def compose_node(self, parent, index):  # type: ignore[no-untyped-def]
+        """Refuse ``*alias`` where it is written (the composed tree no longer shows it)."""
+        if self.check_event(yaml.AliasEvent):
+            raise _AliasUsed(self.peek_event().start_mark)
+        return super().compose_node(parent, index)
 
 
 _StrictLoader.add_implicit_resolver(
@@ -96,21 +110,35 @@ def load_yaml_file(path: Path, rel_path: str) -> YamlDocument:
     if not path.is_file():
         raise DataError(start, "the file is missing",
                         f"Create {rel_path} (copy the structure from the other data files or from git history)")
-    raw = path.read_bytes()
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise DataError(start, f"the file could not be read ({exc.strerror or type(exc).__name__})",
+                        "Check that the file exists and that you may read it") from None
     text = _decode(raw, rel_path)
     if not text.strip() or all(
         not line.strip() or line.lstrip().startswith("#") for line in text.splitlines()
     ):
         raise DataError(start, "the file is empty (it has no data, only comments or blank lines)",
                         "Restore its content; an empty file would publish a site without this data")
-    loader = _StrictLoader(text)
+    try:
+        loader = _StrictLoader(text)  # checks for forbidden characters straight away
+    except yaml.reader.ReaderError as exc:  # a control character such as U+0007 in the text
+        line = text[: exc.position].count("\n") + 1
+        raise DataError(SourceRef(rel_path, line),
+                        f"the line contains an invisible control character (code {exc.character:#04x}) "
+                        "that YAML does not allow", "Delete it, e.g. by retyping the line") from None
     try:
         root = loader.get_single_node()
-        if root is None:  # e.g. a file holding only "---"
+        if root is None or root.tag == "tag:yaml.org,2002:null":  # e.g. only "---" or "~"
             raise DataError(start, "the file contains no data", "Restore its content")
         lines: dict[Path_, int] = {(): root.start_mark.line + 1}
-        _record(root, (), lines, loader, rel_path, set())
+        _record(root, (), lines, loader, rel_path)
         data = loader.construct_document(root)
+    except _AliasUsed as exc:
+        raise DataError(SourceRef(rel_path, exc.mark.line + 1),
+                        "YAML aliases (`*name`) are not supported in data files",
+                        "Write the value out in full here and remove the `&name` anchor") from None
     except yaml.MarkedYAMLError as exc:
         raise _syntax_error(exc, rel_path) from None
     except yaml.YAMLError as exc:  # unmarked errors are rare; keep the message generic
@@ -138,13 +166,8 @@ def _decode(raw: bytes, rel_path: str) -> str:
 
 
 def _record(node: yaml.Node, path: Path_, lines: dict[Path_, int], loader: _StrictLoader,
-            rel_path: str, seen: set[int]) -> None:
-    """Walk the node tree, recording lines and rejecting duplicate keys and aliases."""
-    if id(node) in seen:
-        raise DataError(SourceRef(rel_path, node.start_mark.line + 1),
-                        "YAML anchors and aliases (`&name` / `*name`) are not supported in data files",
-                        "Write the value out in full where it is used")
-    seen.add(id(node))
+            rel_path: str) -> None:
+    """Walk the node tree, recording lines and rejecting duplicate keys and merge keys."""
     if isinstance(node, yaml.MappingNode):
         first_line: dict[Any, int] = {}
         for key_node, value_node in node.value:
@@ -165,26 +188,50 @@ def _record(node: yaml.Node, path: Path_, lines: dict[Path_, int], loader: _Stri
                 )
             first_line[key] = key_line
             lines[path + (key,)] = key_line
-            _record(value_node, path + (key,), lines, loader, rel_path, seen)
+            _record(value_node, path + (key,), lines, loader, rel_path)
     elif isinstance(node, yaml.SequenceNode):
         for index, item in enumerate(node.value):
             lines[path + (index,)] = item.start_mark.line + 1
-            _record(item, path + (index,), lines, loader, rel_path, seen)
+            _record(item, path + (index,), lines, loader, rel_path)
+
+
+# PyYAML's wording ("expected <block end>, but found '<block mapping start>'") is parser jargon;
+# these are the usual causes in hand-edited files, in words staff know.  First match wins.
+_CHECK_LINE = ("Check indentation (spaces only, same depth as the lines around it), colons, dashes and "
+               "closing quotes on this line and the line above")
+_SYNTAX_HINTS = (
+    ("'\\t'", "a tab character is used", "Indent with spaces only (VS Code: 'Convert Indentation to Spaces')"),
+    ("cannot start any token", "a value starts with a reserved character (such as ` @ % or |)",
+     'Put the value in double quotes, e.g. "..."'),
+    ("but found another document", "the file contains more than one YAML document (a second `---` line)",
+     "Delete the `---` line and merge the data into one document"),
+    ("found undefined alias", "`*name` refers to an anchor that does not exist",
+     "Write the value out in full instead of `*name`"),
+    ("mapping values are not allowed", "a colon `:` is in an unexpected place (wrong indentation, or text "
+                                       "containing `: ` that needs quotes)", _CHECK_LINE),
+    ("expected ',' or '}'", "a `{...}` block is not closed with `}` or is missing a comma", _CHECK_LINE),
+    ("expected ',' or ']'", "a `[...]` list is not closed with `]` or is missing a comma", _CHECK_LINE),
+    ("could not find expected ':'", "a field name is missing its colon, or a quote is not closed", _CHECK_LINE),
+    ("found unexpected end of stream", "a quote or bracket is opened but never closed",
+     "Close the quote or bracket that starts on this line"),
+    ("did not find expected '-' indicator", "a list item (`- `) is indented differently from the others",
+     _CHECK_LINE),
+    ("<block end>", "this line is indented differently from the lines around it", _CHECK_LINE),
+    ("did not find expected key", "this line is indented differently from the lines around it", _CHECK_LINE),
+)
 
 
 def _syntax_error(exc: yaml.MarkedYAMLError, rel_path: str) -> DataError:
-    """Turn a PyYAML error into a located message (no traceback, no internal names)."""
+    """Turn a PyYAML error into a located message (no traceback, no parser jargon)."""
     mark = exc.problem_mark or exc.context_mark
     line = mark.line + 1 if mark is not None else 1
     problem = (exc.problem or exc.context or "invalid YAML").strip()
     if isinstance(exc, yaml.constructor.ConstructorError) and "tag" in problem:
         return DataError(SourceRef(rel_path, line),
-                         f"a YAML tag is not allowed here ({problem})",
-                         "Remove the `!` or `!!` tag and write a plain value")
+                         "a YAML tag (`!` or `!!`) is not allowed here",
+                         "Remove the tag and write a plain value")
+    wording = f"{exc.context or ''} {exc.problem or ''}"
+    cause, fix = next(((hint, fix) for needle, hint, fix in _SYNTAX_HINTS if needle in wording),
+                      (problem.replace("<", "").replace(">", ""), _CHECK_LINE))
     column = f" at column {mark.column + 1}" if mark is not None else ""
-    return DataError(
-        SourceRef(rel_path, line),
-        f"YAML syntax error{column}: {problem}",
-        "Check indentation (spaces only, same depth as the lines around it), colons, dashes and "
-        "closing quotes on this line and the line above",
-    )
+    return DataError(SourceRef(rel_path, line), f"YAML syntax error{column}: {cause}", fix)

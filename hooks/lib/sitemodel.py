@@ -1,0 +1,203 @@
+"""Typed, immutable records for the site's data (week, wards, activities, ...).
+
+Hooks and templates receive these instead of raw YAML dictionaries, so a
+misspelt field is an ``AttributeError`` during development rather than a blank
+spot on the published page, and nothing a hook does can change the data another
+hook sees (every record is a frozen dataclass holding tuples, not lists).
+
+Pure Python: no MkDocs, YAML or jsonschema imports.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from types import MappingProxyType
+from typing import Mapping, Optional
+from zoneinfo import ZoneInfo
+
+from .dataerror import SourceRef
+
+__all__ = [
+    "LANGUAGES", "Text", "Week", "Ward", "Term", "Vocabulary", "Vocabularies",
+    "Activity", "Resource", "Contact", "Library",
+]
+
+LANGUAGES = ("vi", "en")
+"""Site languages, main language first (matches ``config.theme["language"]``)."""
+
+_NOWHERE = SourceRef("<unknown>", 0)
+
+
+def _source() -> SourceRef:
+    """Where a record was written; excluded from equality so hand-built records compare equal."""
+    return field(default=_NOWHERE, compare=False, repr=False)  # type: ignore[return-value]
+
+
+@dataclass(frozen=True)
+class Text:
+    """Human text in both site languages; both are required and non-blank."""
+
+    vi: str
+    en: str
+
+    def get(self, lang: str) -> str:
+        """The text for ``lang`` ("vi" or "en"); any other code is a programming error."""
+        if lang == "vi":
+            return self.vi
+        if lang == "en":
+            return self.en
+        raise ValueError(f"unsupported language {lang!r}; expected one of {LANGUAGES}")
+
+
+@dataclass(frozen=True)
+class Week:
+    """The Week itself and the guidance document that announced it."""
+
+    name: Text
+    theme: Text
+    start: date
+    end: date
+    issuer: Text
+    document_number: str
+    document_date: date
+    timezone: str
+    source: SourceRef = _source()
+
+    @property
+    def tzinfo(self) -> ZoneInfo:
+        """Time zone of every activity time (validated when the data was loaded)."""
+        return ZoneInfo(self.timezone)
+
+    @property
+    def days(self) -> tuple[date, ...]:
+        """Every day of the Week, first to last."""
+        return tuple(self.start + timedelta(days=n) for n in range((self.end - self.start).days + 1))
+
+
+@dataclass(frozen=True)
+class Ward:
+    """A ward (phường) of Ngô Quyền district; ``id`` is used in page addresses."""
+
+    id: str
+    name: str
+    full_name: Text
+    note: Optional[Text] = None
+    source: SourceRef = _source()
+
+
+@dataclass(frozen=True)
+class Term:
+    """One entry of a controlled vocabulary: a stable key and its bilingual label."""
+
+    id: str
+    label: Text
+    description: Optional[Text] = None
+    source: SourceRef = _source()
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """An ordered list of terms (e.g. activity types) with lookup by key."""
+
+    name: str
+    terms: tuple[Term, ...]
+    by_id: Mapping[str, Term] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "by_id", MappingProxyType({term.id: term for term in self.terms}))
+
+    def __contains__(self, key: object) -> bool:
+        return key in self.by_id
+
+    def __iter__(self):
+        return iter(self.terms)
+
+    def label(self, key: str, lang: str) -> str:
+        """The label of ``key`` in ``lang``; raises ``KeyError`` for unknown keys."""
+        return self.by_id[key].label.get(lang)
+
+
+@dataclass(frozen=True)
+class Vocabularies:
+    """All controlled vocabularies of ``data/vocabularies.yml``."""
+
+    activity_types: Vocabulary
+    formats: Vocabulary
+    subjects: Vocabulary
+    audiences: Vocabulary
+    resource_formats: Vocabulary
+    library_kinds: Vocabulary
+
+
+@dataclass(frozen=True)
+class Activity:
+    """An event of the Week.  Times are timezone-aware, in the Week's time zone."""
+
+    id: str
+    title: Text
+    type: str
+    start: datetime
+    end: datetime
+    ward: str
+    venue: Text
+    format: str
+    organiser: Text
+    description: Text
+    link: Optional[str]
+    sample: bool
+    source: SourceRef = _source()
+
+    @property
+    def days(self) -> tuple[date, ...]:
+        """Each calendar day the activity runs on (an end at exactly midnight does not count)."""
+        last = (self.end - timedelta(microseconds=1)).date() if self.end > self.start else self.start.date()
+        first = self.start.date()
+        return tuple(first + timedelta(days=n) for n in range((last - first).days + 1))
+
+
+@dataclass(frozen=True)
+class Resource:
+    """A free or open learning resource.  ``id`` is permanent: it is part of the URL."""
+
+    id: str
+    title: Text
+    description: Text
+    url: str
+    provider: str
+    licence: str
+    language: tuple[str, ...]
+    audience: tuple[str, ...]
+    subject: tuple[str, ...]
+    format: str
+    aliases: tuple[str, ...] = ()
+    sample: bool = False
+    source: SourceRef = _source()
+
+
+@dataclass(frozen=True)
+class Contact:
+    """Verified contact details of a library; every part is optional."""
+
+    phone: Optional[str] = None
+    email: Optional[str] = None
+    url: Optional[str] = None
+
+    @property
+    def is_empty(self) -> bool:
+        return not (self.phone or self.email or self.url)
+
+
+@dataclass(frozen=True)
+class Library:
+    """A library, community learning centre or cultural house in a ward."""
+
+    id: str
+    name: Text
+    kind: str
+    ward: str
+    address: Text
+    opening_hours: Text
+    contact: Contact
+    sample: bool
+    source: SourceRef = _source()
