@@ -1,0 +1,206 @@
+"""News: posts, generated listing pages (pagination, categories, monthly archive), home block, RSS feed.
+
+Runs once per language (see ARCHITECTURE.md). Each build reads the posts of *both* languages, so the
+English site can list Vietnamese posts that are not translated yet, and the switcher of each post goes
+to its twin. The logic lives in hooks/lib/news.py; this file only connects it to MkDocs.
+"""
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import File, InclusionLevel
+from mkdocs.utils import get_relative_url
+
+_ROOT = str(Path(__file__).resolve().parents[1])
+if _ROOT not in sys.path:
+    sys.path.insert(0, _ROOT)
+from hooks.lib import news  # noqa: E402
+from hooks.lib.i18n import other_language, src_to_url  # noqa: E402
+
+# Is this `mkdocs serve`? Drafts are listed only then. Set once per process (like hook_i18n).
+_PROCESS = {"serve": False}
+
+
+@dataclass
+class Listing:
+    kind: str                 # "page" | "category" | "archive"
+    key: object               # page number, category id or "YYYY-MM"
+    title: str
+    entries: list
+    page_count: int = 1
+
+
+@dataclass
+class NewsState:
+    lang: str
+    root: Path
+    categories: dict
+    wards: dict
+    posts: dict = field(default_factory=dict)      # src_uri -> Post (this language, visible)
+    entries: list = field(default_factory=list)    # this language's list (visible), newest first
+    listings: dict = field(default_factory=dict)   # src_uri -> Listing
+    env: object = None
+
+
+def _state(config) -> NewsState:
+    return config.extra["_news"]
+
+
+def on_startup(command: str, dirty: bool) -> None:
+    _PROCESS["serve"] = command == "serve"
+
+
+def on_files(files, config):
+    lang = config.theme["language"]
+    root = Path(config.config_file_path).resolve().parent
+    try:
+        categories = news.load_categories(root / "data" / "news-categories.yml")
+        wards = news.load_ward_names(root / "data" / "wards.yml")
+        all_posts = {code: _read_posts(root, code, categories, wards) for code in ("vi", "en")}
+        for code in ("vi", "en"):
+            other = {p.src_uri: p for p in all_posts[other_language(code)]}
+            news.check_posts(all_posts[code], other)
+    except news.NewsError as exc:
+        raise PluginError(str(exc)) from None
+    news.pair_twins(all_posts["vi"], all_posts["en"])
+
+    # Pages are rendered to HTML (on_page_content) before MkDocs' own env exists (on_env): use the
+    # theme's environment (same loaders, `url` filter and overrides/), created once per build.
+    state = NewsState(lang=lang, root=root, categories=categories, wards=wards, env=config.theme.get_env())
+    config.extra["_news"] = state
+    for post in all_posts[lang]:
+        file = files.get_file_from_path(post.src_uri)
+        if file is not None:
+            file.inclusion = InclusionLevel.DRAFT if post.draft else InclusionLevel.NOT_IN_NAV
+
+    def visible(posts):
+        return [p for p in posts if _PROCESS["serve"] or not p.draft]
+
+    entries = {code: news.entries_for(code, visible(all_posts[code]), visible(all_posts[other_language(code)]))
+               for code in ("vi", "en")}
+    state.posts = {p.src_uri: p for p in visible(all_posts[lang])}
+    state.entries = entries[lang]
+    listings = {code: _listings(code, entries[code], categories) for code in ("vi", "en")}
+    state.listings = listings[lang]
+    other_srcs = set(listings[other_language(lang)])
+    for src, listing in state.listings.items():
+        twin = _twin_listing(lang, listing, other_srcs)
+        meta = {"title": listing.title, "alternate": twin}
+        content = "---\n" + yaml.safe_dump(meta, allow_unicode=True, sort_keys=False) + "---\n\n"
+        inclusion = InclusionLevel.UNDEFINED if src == news.listing_src(lang, "index") else InclusionLevel.NOT_IN_NAV
+        existing = files.get_file_from_path(src)
+        if existing is not None:
+            files.remove(existing)
+        files.append(File.generated(config, src, content=content, inclusion=inclusion))
+    return files
+
+
+def _read_posts(root: Path, lang: str, categories, wards) -> list:
+    folder = root / "docs" / lang / news.NEWS_DIR[lang]
+    posts = []
+    for path in sorted(folder.glob("*.md")) if folder.is_dir() else []:
+        if path.name == "index.md":
+            continue
+        src = f"{news.NEWS_DIR[lang]}/{path.name}"
+        display = f"docs/{lang}/{src}"
+        try:
+            text = path.read_text(encoding="utf-8")
+        except UnicodeDecodeError:
+            raise news.NewsError(f"{display}:1: the file is not UTF-8. Save it as UTF-8 in your editor.") from None
+        posts.append(news.parse_post(text, lang, src, display, categories, wards))
+    return posts
+
+
+def _listings(lang: str, entries: list, categories: dict) -> dict:
+    ui = news.UI[lang]
+    out = {}
+    pages = news.paginate(entries)
+    for number, chunk in enumerate(pages, start=1):
+        title = ui["news"] if number == 1 else ui["page_title"].format(n=number)
+        out[news.listing_src(lang, "page", number)] = Listing("page", number, title, chunk, len(pages))
+    for cat in categories.values():
+        chunk = [e for e in entries if cat.id in e.post.categories]
+        out[news.listing_src(lang, "category", cat.id)] = Listing(
+            "category", cat.id, ui["category_title"].format(label=cat.label(lang)), chunk)
+    for month, _count in news.months(entries):
+        year, mon = (int(x) for x in month.split("-"))
+        chunk = [e for e in entries if e.post.date.year == year and e.post.date.month == mon]
+        out[news.listing_src(lang, "archive", month)] = Listing(
+            "archive", month, ui["archive_title"].format(month=news.format_month(year, mon, lang)), chunk)
+    return out
+
+
+def _twin_listing(lang: str, listing: Listing, other_srcs: set) -> str:
+    other = other_language(lang)
+    src = news.listing_src(other, listing.kind, listing.key)
+    return src if src in other_srcs else news.listing_src(other, "index")
+
+
+def on_page_markdown(markdown, page, config, files):
+    state = _state(config)
+    post = state.posts.get(page.file.src_uri)
+    if post is not None:
+        other = other_language(state.lang)
+        page.meta["alternate"] = post.alternate or news.listing_src(other, "index")
+        page.meta.setdefault("description", post.description)
+    return markdown
+
+
+def on_page_content(html, page, config, files):
+    state = _state(config)
+    src = page.file.src_uri
+    if src in state.posts:
+        header = _render(state, "partials/news-post.html", page, post=state.posts[src], has_h1="<h1" in html)
+        return header + html
+    if src in state.listings:
+        return html + _render(state, "partials/news-list.html", page, listing=state.listings[src])
+    return html
+
+
+def on_page_context(context, page, config, nav):
+    state = _state(config)
+    context["news"] = _template_data(state)
+    return context
+
+
+def on_post_build(config):
+    state = _state(config)
+    data = news.build_rss(state.lang, config.site_url, f"{config.site_name} – {news.UI[state.lang]['news']}",
+                          state.entries)
+    (Path(config.site_dir) / news.FEED_FILE).write_bytes(data)
+
+
+def _template_data(state: NewsState) -> dict:
+    lang = state.lang
+    counts = {c: sum(1 for e in state.entries if c in e.post.categories) for c in state.categories}
+    return {
+        "lang": lang,
+        "ui": news.UI[lang],
+        "latest": state.entries[: news.LATEST_COUNT],
+        "index_link": src_to_url(news.listing_src(lang, "index")),
+        "feed_link": news.FEED_FILE,
+        "categories": [
+            {"id": c.id, "label": c.label(lang), "count": counts[c.id],
+             "link": src_to_url(news.listing_src(lang, "category", c.id))}
+            for c in state.categories.values()
+        ],
+        "months": [
+            {"key": m, "count": n, "label": news.format_month(int(m[:4]), int(m[5:]), lang),
+             "link": src_to_url(news.listing_src(lang, "archive", m))}
+            for m, n in news.months(state.entries)
+        ],
+        "category_label": {c.id: c.label(lang) for c in state.categories.values()},
+        "category_link": {c.id: src_to_url(news.listing_src(lang, "category", c.id)) for c in state.categories.values()},
+        "ward_name": {w: names[lang] for w, names in state.wards.items()},
+        "format_date": lambda d: news.format_date(d, lang),
+        "page_link": lambda n: src_to_url(news.listing_src(lang, "page", n)),
+    }
+
+
+def _render(state: NewsState, template: str, page, **extra) -> str:
+    context = {"page": page, "base_url": get_relative_url(".", page.url), "news": _template_data(state), **extra}
+    return state.env.get_template(template).render(context)

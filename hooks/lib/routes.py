@@ -1,0 +1,39 @@
+"""Where every data-derived page lives, in each language - the one place URLs are decided.
+
+Resource URLs are permanent (libraries link to them for years): they are built from the resource's
+``id`` only, and a renamed resource keeps its old ids in ``aliases`` so old URLs redirect.
+Pure functions; no MkDocs import.
+"""
+from __future__ import annotations
+
+from hooks.lib import i18n
+
+# Section folders per language (source paths relative to each language's docs_dir).
+SECTIONS: dict[str, dict[str, str]] = {
+    "schedule": {"vi": "lich-hoat-dong", "en": "schedule"},
+    "resources": {"vi": "tai-nguyen", "en": "resources"},
+    "wards": {"vi": "phuong", "en": "wards"},
+    "libraries": {"vi": "thu-vien", "en": "libraries"},
+}
+# Record kinds that have one page each, and the section they live in.
+KIND_SECTION = {"activity": "schedule", "resource": "resources", "ward": "wards", "library": "libraries"}
+
+
+def section_index_src(section: str, lang: str) -> str:
+    """Source path of a section's index page, e.g. ``tai-nguyen/index.md``."""
+    return f"{SECTIONS[section][lang]}/index.md"
+
+
+def record_src(kind: str, record_id: str, lang: str) -> str:
+    """Source path of one record's page, e.g. ``resources/khan-academy-vi.md``."""
+    return f"{SECTIONS[KIND_SECTION[kind]][lang]}/{record_id}.md"
+
+
+def record_url(kind: str, record_id: str, lang: str) -> str:
+    """URL of one record's page relative to the site root, e.g. ``en/resources/khan-academy-vi/``."""
+    return i18n.page_url(lang, record_src(kind, record_id, lang))
+
+
+def absolute_url(site_root_url: str, site_relative_url: str) -> str:
+    """Absolute URL from the whole site's root URL (``site_url`` of the Vietnamese build)."""
+    return site_root_url.rstrip("/") + "/" + site_relative_url

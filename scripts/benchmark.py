@@ -1,0 +1,221 @@
+"""Build benchmark: our bilingual site against bare Material on the same pages, at province scale.
+
+Usage (from the repo root, after scripts/test or scripts/serve has made .venv):
+    .venv/bin/python scripts/benchmark.py                 # N = 1000 and 3000 resources, 3 runs each
+    .venv/bin/python scripts/benchmark.py --sizes 200 --runs 1
+
+For each N it writes a copy of the project with synthetic but realistic bilingual data (the real
+records cycled with new ids and varied text; activities scaled to N/10, libraries to N/100), then:
+  * ours: `mkdocs build` (both languages, all hooks);
+  * bare: the *same* pages - every page our hooks generate is dumped during our build by
+    scripts/bench_dump_hook.py - built as two plain Material projects (vi, en) with no hooks and no
+    overrides, the same theme settings, Markdown extensions and menu.
+It prints the median build time of the runs, the ratio ours/bare, peak memory, site size, file count
+and the search index bytes per language (ours vs Material's default index for the same content).
+Not part of the test suite: timings belong here, not in tests.
+"""
+from __future__ import annotations
+
+import argparse
+import copy
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+from hooks.lib import i18n  # noqa: E402
+from hooks.lib.search_index import index_sizes  # noqa: E402
+
+PROJECT_PARTS = ("mkdocs.yml", "docs", "hooks", "data", "overrides")
+SYLLABLES = ("học tập suốt đời thư viện cộng đồng chuyển đổi số kỹ năng đọc sách giáo dục mở trực tuyến "
+             "phụ huynh học sinh người cao tuổi an toàn thông tin văn hóa lịch sử khoa học toán ngoại ngữ").split()
+WORDS = ("lifelong learning library community digital skills reading open education online parents pupils "
+         "older adults safety culture history science mathematics languages").split()
+# Runs a build in a child process and reports that process's own peak memory (ru_maxrss, KiB).
+CHILD = (
+    "import resource, runpy, sys\n"
+    "sys.argv = ['mkdocs'] + sys.argv[1:]\n"
+    "code = 0\n"
+    "try:\n"
+    "    runpy.run_module('mkdocs', run_name='__main__')\n"
+    "except SystemExit as exc:\n"
+    "    code = exc.code or 0\n"
+    "print('MAXRSS_KIB', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)\n"
+    "sys.exit(code)\n"
+)
+
+
+def _text(i: int, words: list[str], n: int) -> str:
+    return " ".join(words[(i * 7 + k * 3) % len(words)] for k in range(n))
+
+
+def synthesize(project: Path, n_resources: int) -> None:
+    """Replace the project's data with N resources (and scaled activities/libraries), schema-valid."""
+    data = project / "data"
+
+    def load(name):
+        return yaml.safe_load((data / f"{name}.yml").read_text(encoding="utf-8"))
+
+    def dump(name, doc):
+        header = f"# yaml-language-server: $schema=schemas/{name}.schema.json\n"
+        (data / f"{name}.yml").write_text(header + yaml.safe_dump(doc, allow_unicode=True, sort_keys=False),
+                                          encoding="utf-8")
+
+    resources = load("resources")
+    base = [r for r in resources["resources"]]
+    out = []
+    for i in range(n_resources):
+        r = copy.deepcopy(base[i % len(base)])
+        r["id"] = f"{r['id']}-{i:05d}"
+        r.pop("aliases", None)
+        r["title"] = {"vi": f"{r['title']['vi']} – học phần {i}", "en": f"{r['title']['en']} – module {i}"}
+        r["description"] = {"vi": r["description"]["vi"] + " " + _text(i, SYLLABLES, 25),
+                            "en": r["description"]["en"] + " " + _text(i, WORDS, 20)}
+        out.append(r)
+    resources["resources"] = out
+    dump("resources", resources)
+
+    wards = [w["id"] for w in load("wards")["wards"]]
+    activities = load("activities")
+    base = activities["activities"]
+    out = []
+    for i in range(max(len(base), n_resources // 10)):
+        a = copy.deepcopy(base[i % len(base)])
+        a["id"] = f"{a['id']}-{i:05d}"
+        a["ward"] = wards[i % len(wards)]
+        day = 1 + i % 7
+        a["start"] = f"2022-10-{day:02d}T{8 + i % 8:02d}:00"
+        a["end"] = f"2022-10-{day:02d}T{9 + i % 8:02d}:30"
+        a["description"] = {"vi": a["description"]["vi"] + " " + _text(i, SYLLABLES, 15),
+                            "en": a["description"]["en"] + " " + _text(i, WORDS, 12)}
+        out.append(a)
+    activities["activities"] = out
+    dump("activities", activities)
+
+    libraries = load("libraries")
+    base = libraries["libraries"]
+    out = []
+    for i in range(max(len(base), n_resources // 100)):
+        lib = copy.deepcopy(base[i % len(base)])
+        lib["id"] = f"{lib['id']}-{i:04d}"
+        out.append(lib)
+    libraries["libraries"] = out
+    dump("libraries", libraries)
+
+
+def copy_project(dest: Path) -> Path:
+    dest.mkdir(parents=True)
+    for part in PROJECT_PARTS:
+        src = ROOT / part
+        (shutil.copytree if src.is_dir() else shutil.copy2)(src, dest / part)
+    return dest
+
+
+def timed_build(config_file: Path, site_dir: Path, env: dict) -> tuple[float, int]:
+    start = time.perf_counter()
+    proc = subprocess.run([sys.executable, "-c", CHILD, "build", "-q", "-f", str(config_file), "-d", str(site_dir)],
+                          capture_output=True, text=True, env=env)
+    elapsed = time.perf_counter() - start
+    if proc.returncode != 0:
+        raise SystemExit(f"build of {config_file} failed:\n{proc.stderr[-3000:]}")
+    rss = max(int(line.split()[1]) for line in proc.stderr.splitlines() if line.startswith("MAXRSS_KIB"))
+    return elapsed, rss * 1024
+
+
+def bare_projects(project: Path, dump: Path, work: Path) -> list[Path]:
+    """Two plain Material projects (vi, en) with exactly the pages our build produced."""
+    ours = yaml.safe_load((project / "mkdocs.yml").read_text(encoding="utf-8"))
+    pairs = i18n.load_page_pairs(project / "data" / "pages.yml")
+    configs = []
+    for lang in i18n.LANGUAGES:
+        bare = work / f"bare-{lang}"
+        docs = bare / "docs"
+        shutil.copytree(project / "docs" / lang, docs)
+        shutil.copytree(dump / lang, docs, dirs_exist_ok=True)
+        theme = {k: v for k, v in ours["theme"].items() if k != "custom_dir"}
+        theme["language"] = lang
+        config = {
+            "site_name": ours["site_name"], "site_url": ours["site_url"].rstrip("/") + "/" + i18n.LANGUAGE_ROOT[lang],
+            "docs_dir": "docs", "theme": theme, "markdown_extensions": ours["markdown_extensions"],
+            "plugins": ["search"], "nav": [p.src(lang) for p in pairs],
+            "validation": {"nav": {"omitted_files": "ignore"}, "links": {"unrecognized_links": "ignore"}},
+        }
+        (bare / "mkdocs.yml").write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
+        configs.append(bare / "mkdocs.yml")
+    return configs
+
+
+def tree_size(path: Path) -> tuple[int, int]:
+    files = [p for p in path.rglob("*") if p.is_file()]
+    return sum(p.stat().st_size for p in files), len(files)
+
+
+def run(n: int, runs: int, work: Path, env: dict) -> dict:
+    project = copy_project(work / f"proj-{n}")
+    synthesize(project, n)
+    dump = work / f"dump-{n}"
+    cfg = yaml.safe_load((project / "mkdocs.yml").read_text(encoding="utf-8"))
+    # Our build with the dump hook added: it records the generated pages for the bare build.
+    shutil.copy2(ROOT / "scripts" / "bench_dump_hook.py", project / "hooks" / "bench_dump_hook.py")
+    dump_cfg = dict(cfg, hooks=cfg["hooks"] + ["hooks/bench_dump_hook.py"])
+    (project / "mkdocs.dump.yml").write_text(yaml.safe_dump(dump_cfg, allow_unicode=True), encoding="utf-8")
+    timed_build(project / "mkdocs.dump.yml", work / f"dumpsite-{n}", dict(env, BENCH_DUMP_DIR=str(dump)))
+    bare_cfgs = bare_projects(project, dump, work / f"bare-{n}")
+
+    ours_t, ours_m, bare_t, bare_m = [], [], [], []
+    for _ in range(runs):
+        t, m = timed_build(project / "mkdocs.yml", work / f"site-{n}", env)
+        ours_t.append(t), ours_m.append(m)
+        t_sum, m_max = 0.0, 0
+        for i, bare_cfg in enumerate(bare_cfgs):
+            site = work / f"baresite-{n}" / i18n.LANGUAGE_ROOT[i18n.LANGUAGES[i]]
+            t, m = timed_build(bare_cfg, site, env)
+            t_sum, m_max = t_sum + t, max(m_max, m)
+        bare_t.append(t_sum), bare_m.append(m_max)
+    ours_size, ours_files = tree_size(work / f"site-{n}")
+    bare_size, bare_files = tree_size(work / f"baresite-{n}")
+    return {
+        "n": n, "ours_s": statistics.median(ours_t), "bare_s": statistics.median(bare_t),
+        "ours_mem": max(ours_m), "bare_mem": max(bare_m), "ours_size": ours_size, "bare_size": bare_size,
+        "ours_files": ours_files, "bare_files": bare_files, "search": index_sizes(work / f"site-{n}"),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 3000])
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args()
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="true", PYTHONDONTWRITEBYTECODE="1")
+    mib = 1024 * 1024
+    with tempfile.TemporaryDirectory(prefix="bench-") as tmp:
+        rows = [run(n, args.runs, Path(tmp), env) for n in args.sizes]
+    print(f"\nmedian of {args.runs} run(s) per build; bare = plain Material, same pages, vi + en builds")
+    print(f"{'N':>6} {'ours s':>8} {'bare s':>8} {'ratio':>6} {'ours MiB':>9} {'bare MiB':>9} "
+          f"{'ours size MiB':>13} {'bare size MiB':>13} {'ours files':>10} {'bare files':>10}")
+    for r in rows:
+        print(f"{r['n']:>6} {r['ours_s']:>8.2f} {r['bare_s']:>8.2f} {r['ours_s'] / r['bare_s']:>6.2f} "
+              f"{r['ours_mem'] / mib:>9.0f} {r['bare_mem'] / mib:>9.0f} {r['ours_size'] / mib:>13.1f} "
+              f"{r['bare_size'] / mib:>13.1f} {r['ours_files']:>10} {r['bare_files']:>10}")
+    if len(rows) > 1:
+        a, b = rows[0], rows[-1]
+        print(f"growth {a['n']}->{b['n']}: x{b['n'] / a['n']:.1f} resources, x{b['ours_s'] / a['ours_s']:.2f} time (ours), "
+              f"x{b['bare_s'] / a['bare_s']:.2f} (bare)")
+    print("\nsearch: bytes before the first result (index + worker), gzip level 6 / raw")
+    for r in rows:
+        for lang, s in r["search"].items():
+            print(f"{r['n']:>6} {lang}: index {s['index']['gzip']:>8} / {s['index']['raw']:>9}   "
+                  f"Material index {s['material_index']['gzip']:>8} / {s['material_index']['raw']:>9}   "
+                  f"first result {s['first_result']['gzip']:>8} vs Material {s['material_first_result']['gzip']:>8}")
+
+
+if __name__ == "__main__":
+    main()
