@@ -1,0 +1,84 @@
+"""Pages generated from data/*.yml: schedule, activities, resource catalogue and facets, wards, libraries.
+
+Runs once per language (see ARCHITECTURE.md). on_config loads and validates the data (a bad file
+stops the build with ``data/<file>.yml:<line>: ...`` before anything is written); on_files renders
+every page's body from its template in overrides/data/ and adds it with ``File.generated``;
+on_post_build writes redirect pages at the former URLs of renamed resources. The page models live in
+hooks/lib/datapages.py (pure); this file only connects them to MkDocs.
+"""
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import File, InclusionLevel
+from mkdocs.utils import get_relative_url
+
+_ROOT = str(Path(__file__).resolve().parents[1])
+if _ROOT not in sys.path:
+    sys.path.insert(0, _ROOT)
+from hooks.lib import datapages, i18n  # noqa: E402
+from hooks.lib.sitedata import DataError, load_site_data  # noqa: E402
+
+
+@dataclass
+class DataState:
+    """Per-build state, kept on the config object so nothing survives a `mkdocs serve` rebuild."""
+
+    lang: str
+    pages: datapages.DataPages
+    env: object = None  # the theme's Jinja environment, created once per build (in on_files)
+
+
+def _state(config) -> DataState:
+    return config.extra["_data"]
+
+
+def on_config(config):
+    lang = config.theme["language"]
+    root = Path(config.config_file_path).resolve().parent
+    try:
+        data = load_site_data(root / "data", root)
+        datapages.check_record_ids(data)
+    except DataError as err:
+        raise PluginError(str(err)) from None
+    pages = datapages.DataPages(data, lang, i18n.site_root_url(lang, config.site_url))
+    config.extra["_data"] = DataState(lang=lang, pages=pages)
+    return config
+
+
+def on_files(files, config):
+    state = _state(config)
+    env = config.theme.get_env()
+    env.autoescape = True  # the templates say {% autoescape true %} too: escaping never depends on one
+    state.env = env
+    for spec in state.pages.pages():
+        body = _render(state, spec.template, spec.url, spec=spec, **spec.context)
+        existing = files.get_file_from_path(spec.src)
+        if existing is not None:  # a hand-written page at a generated address: the data wins
+            files.remove(existing)
+        inclusion = InclusionLevel.UNDEFINED if spec.in_nav else InclusionLevel.NOT_IN_NAV
+        files.append(File.generated(config, spec.src, content=spec.markdown(body), inclusion=inclusion))
+    return files
+
+
+def on_post_build(config):
+    state = _state(config)
+    site_dir = Path(config.site_dir)
+    for redirect in state.pages.redirects():
+        html = _render(state, "data/redirect.html", redirect.url, redirect=redirect, config=config)
+        out = site_dir / redirect.path
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(html, encoding="utf-8")
+
+
+def _render(state: DataState, template: str, page_url: str, **context) -> str:
+    def href(target: str) -> str:
+        """A link to ``target`` (URL relative to this language's root, maybe with #anchor) from this page."""
+        path, hash_, anchor = target.partition("#")
+        return get_relative_url(path or page_url, page_url) + hash_ + anchor
+
+    context.update(href=href, ui=datapages.UI[state.lang], lang=state.lang)
+    return state.env.get_template(template).render(context)

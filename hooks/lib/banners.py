@@ -1,0 +1,161 @@
+"""Printable banner kit: one SVG banner per slogan of section III of guidance 11/HD-VHTT.
+
+Section IV.3 asks the District Centre for Culture, Information and Sports and the 12 ward People's
+Committees to hang banners with the Week's slogans in public places and cultural houses. Each banner is
+a 5 m x 0.8 m SVG (the common "băng rôn" size, proportion 25:4; 1 SVG unit = 1 mm, so the file opens
+at print size), red with yellow text, the slogan in upper case with its Vietnamese diacritics, the
+Week's name and a QR code to the site. No MkDocs import; QR codes from hooks/lib/qrcodes.py.
+"""
+from __future__ import annotations
+
+from html import escape
+from urllib.parse import urlsplit
+
+from hooks.lib import qrcodes
+from hooks.lib.sitemodel import Text
+
+# Section III of guidance 11/HD-VHTT, word for word (English translations are for reference only;
+# the same table is on docs/vi/khau-hieu.md and docs/en/slogans.md - the tests check they agree).
+SLOGANS: tuple[Text, ...] = (
+    Text(vi="Nhiệt liệt hưởng ứng Tuần lễ học tập suốt đời năm 2022.",
+         en="Enthusiastically respond to Lifelong Learning Week 2022."),
+    Text(vi="Thúc đẩy chuyển đổi số phục vụ học tập suốt đời sau đại dịch Covid-19",
+         en="Promoting digital transformation for lifelong learning after the COVID-19 pandemic"),
+    Text(vi="Chuyển đổi số thúc đẩy học tập suốt đời.",
+         en="Digital transformation promotes lifelong learning."),
+    Text(vi="Chuyển đổi số để xây dựng thành công một xã hội học tập suốt đời.",
+         en="Digital transformation to successfully build a lifelong learning society."),
+    Text(vi="Học tập suốt đời là chìa khóa của sự thành công.",
+         en="Lifelong learning is the key to success."),
+)
+
+# Where each slogan's two lines break (number of words on line 1), so a line never splits a compound
+# word such as "tuần lễ" or "thành công"; slogans not listed get one line or a balanced split.
+LINE_BREAKS = {1: 4, 2: 11, 4: 8, 5: 4}
+
+# The banner-kit page of each language (a docs page, paired in data/pages.yml); banner files sit beside it.
+KIT_SRC = {"vi": "bo-bang-ron/index.md", "en": "banner-kit/index.md"}
+WIDTH_MM, HEIGHT_MM = 5000, 800
+BACKGROUND, TEXT_COLOUR, LIGHT = "#c8102e", "#ffde00", "#ffffff"
+FONT = "Arial, 'Liberation Sans', 'Noto Sans', 'DejaVu Sans', Helvetica, sans-serif"
+
+# Layout (mm): text block on the left, QR code on the right.
+_TEXT_LEFT, _TEXT_RIGHT = 140, 4140
+_QR_X, _QR_Y, _QR_SIZE = 4230, 50, 640
+_SLOGAN_TOP, _SLOGAN_BOTTOM = 190, 660
+_MAX_ONE_LINE, _MAX_TWO_LINES = 250, 185
+
+
+def filename(number: int) -> str:
+    return f"bang-ron-khau-hieu-{number}.svg"
+
+
+def banner_src(number: int, lang: str) -> str:
+    """Source path of a banner file in ``lang``'s build (next to the banner-kit page)."""
+    return KIT_SRC[lang].rsplit("/", 1)[0] + "/" + filename(number)
+
+
+def banner_title(number: int, slogan: Text, lang: str) -> str:
+    if lang == "vi":
+        return f"Băng rôn khẩu hiệu {number}: {display_text(slogan.vi)}"
+    return f"Banner, slogan {number}: {display_text(slogan.vi)}"
+
+
+def display_text(slogan_vi: str) -> str:
+    """The slogan as printed: no final full stop (a banner is not a sentence), otherwise unchanged."""
+    return slogan_vi.strip().rstrip(".").strip()
+
+
+def text_width_em(text: str) -> float:
+    """Rough advance width of upper-case bold sans text, in em (Arial Bold-like metrics).
+
+    Only used to choose a font size with a safety margin; Vietnamese diacritics do not change widths.
+    """
+    width = 0.0
+    for ch in text:
+        if ch == " ":
+            width += 0.28
+        elif ch in ".,;:-–!'’":
+            width += 0.34
+        elif ch.isdigit():
+            width += 0.56
+        elif ch in "MWƯỪỨỬỮỰ":
+            width += 0.86
+        elif ch in "IÍÌỈĨỊ":
+            width += 0.28
+        else:
+            width += 0.74
+    return width
+
+
+def split_lines(text: str, first_line_words: int | None = None) -> list[str]:
+    """The slogan's lines: at ``first_line_words`` when given, else one line if it fits large enough,
+    else two lines of balanced width."""
+    words = text.split()
+    if first_line_words and 0 < first_line_words < len(words):
+        return [" ".join(words[:first_line_words]), " ".join(words[first_line_words:])]
+    width = _TEXT_RIGHT - _TEXT_LEFT
+    if width / text_width_em(text) >= 150:
+        return [text]
+    best = None
+    for cut in range(1, len(words)):
+        lines = [" ".join(words[:cut]), " ".join(words[cut:])]
+        widest = max(text_width_em(line) for line in lines)
+        if best is None or widest < best[0]:
+            best = (widest, lines)
+    return best[1] if best else [text]
+
+
+def font_size(lines: list[str]) -> int:
+    width = _TEXT_RIGHT - _TEXT_LEFT
+    widest = max(text_width_em(line) for line in lines)
+    cap = _MAX_ONE_LINE if len(lines) == 1 else _MAX_TWO_LINES
+    return int(min(cap, width / widest))
+
+
+def banner_svg(number: int, slogan: Text, week_name_vi: str, dates_vi: str, site_url: str) -> str:
+    """The SVG banner for one slogan; ``site_url`` is the Vietnamese home page the QR code opens."""
+    text = display_text(slogan.vi).upper()
+    lines = split_lines(text, LINE_BREAKS.get(number))
+    size = font_size(lines)
+    line_height = round(size * 1.28)
+    block = line_height * (len(lines) - 1)
+    middle = (_SLOGAN_TOP + _SLOGAN_BOTTOM) / 2
+    first_baseline = middle - block / 2 + size * 0.36  # centre of caps on the middle line
+    centre = (_TEXT_LEFT + _TEXT_RIGHT) / 2
+    host = urlsplit(site_url).hostname or site_url
+    heading = f"{week_name_vi.upper()} – QUẬN NGÔ QUYỀN – {dates_vi}"
+    heading_size = int(min(78, (_TEXT_RIGHT - _TEXT_LEFT) / text_width_em(heading)))
+    title = f"{display_text(slogan.vi)} – {week_name_vi}"
+    tspans = "".join(
+        f'<tspan x="{centre:g}" y="{first_baseline + i * line_height:.0f}">{escape(line)}</tspan>'
+        for i, line in enumerate(lines)
+    )
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        f'<svg xmlns="http://www.w3.org/2000/svg" xml:lang="vi" width="{WIDTH_MM}mm" height="{HEIGHT_MM}mm" '
+        f'viewBox="0 0 {WIDTH_MM} {HEIGHT_MM}" role="img" aria-labelledby="title-{number}">\n'
+        f'<title id="title-{number}">{escape(title)}</title>\n'
+        f'<rect width="{WIDTH_MM}" height="{HEIGHT_MM}" fill="{BACKGROUND}"/>\n'
+        f'<rect x="20" y="20" width="{WIDTH_MM - 40}" height="{HEIGHT_MM - 40}" fill="none" '
+        f'stroke="{TEXT_COLOUR}" stroke-width="8"/>\n'
+        f'<g font-family="{escape(FONT, quote=True)}" font-weight="700" text-anchor="middle">\n'
+        f'<text x="{centre:g}" y="125" font-size="{heading_size}" fill="{LIGHT}">{escape(heading)}</text>\n'
+        f'<text class="slogan" font-size="{size}" fill="{TEXT_COLOUR}">{tspans}</text>\n'
+        f'<text x="{centre:g}" y="745" font-size="56" font-weight="400" fill="{LIGHT}">'
+        f'{escape("Thông tin, lịch hoạt động, tài nguyên học tập: " + host)}</text>\n'
+        f'<text x="{_QR_X + _QR_SIZE / 2:g}" y="745" font-size="52" fill="{LIGHT}">QUÉT MÃ QR</text>\n'
+        "</g>\n"
+        f"{qrcodes.qr_group(site_url, _QR_X, _QR_Y, _QR_SIZE)}\n"
+        "</svg>\n"
+    )
+
+
+def banner_kit(week, site_url: str) -> list[dict]:
+    """Every banner: number, slogan (``Text``), file name and SVG text."""
+    dates = f"{week.start:%d}–{week.end:%d/%m/%Y}"
+    return [
+        {"number": n, "slogan": slogan, "filename": filename(n),
+         "svg": banner_svg(n, slogan, week.name.vi, dates, site_url)}
+        for n, slogan in enumerate(SLOGANS, start=1)
+    ]

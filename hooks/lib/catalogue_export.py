@@ -1,0 +1,145 @@
+"""The resource catalogue as open data: JSON, CSV (UTF-8 with BOM) and an OPDS 1.2 Atom catalogue.
+
+One entry shape (:func:`resource_entries`) feeds all three formats, so they can never disagree. Each
+entry: id, permanent page URL in both languages, title, description (in the build's language), resource
+URL, licence, language codes, audience, subject, format (ids and labels), provider.
+Pure Python, no MkDocs import. File names are stable (libraries harvest them): see ``FILES``.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+from datetime import datetime, timezone
+from xml.sax.saxutils import escape, quoteattr
+
+from hooks.lib import routes
+from hooks.lib.i18n import LANGUAGE_ROOT, LANGUAGES
+
+# Output files, relative to each language's site root (English under en/).
+FILES = {
+    "vi": {"json": "tai-nguyen.json", "csv": "tai-nguyen.csv", "opds": "opds.xml"},
+    "en": {"json": "resources.json", "csv": "resources.csv", "opds": "opds.xml"},
+}
+MEDIA_TYPES = {
+    "json": "application/json",
+    "csv": "text/csv",
+    "opds": "application/atom+xml;profile=opds-catalog;kind=acquisition",
+}
+CSV_COLUMNS = (
+    "id", "page_url_vi", "page_url_en", "title", "description", "resource_url", "licence",
+    "language", "audience", "audience_ids", "subject", "subject_ids", "format", "format_id", "provider",
+)
+CATALOGUE_TITLE = {"vi": "Danh mục tài nguyên học tập mở", "en": "Open learning resources catalogue"}
+SCHEMES = "https://schema.org/"  # category schemes are the schema.org properties they correspond to
+
+
+def file_url(root_url: str, lang: str, kind: str) -> str:
+    """Absolute URL of one output file (``kind`` = json | csv | opds)."""
+    return routes.absolute_url(root_url, LANGUAGE_ROOT[lang] + FILES[lang][kind])
+
+
+def _terms(vocabulary, keys, lang):
+    return [{"id": key, "label": vocabulary.label(key, lang)} for key in keys]
+
+
+def resource_entries(data, root_url: str, lang: str) -> list[dict]:
+    """One dict per resource of ``data``, in file order."""
+    vocab = data.vocabularies
+    entries = []
+    for r in data.resources:
+        entries.append({
+            "id": r.id,
+            "page_url": {code: routes.absolute_url(root_url, routes.record_url("resource", r.id, code))
+                         for code in LANGUAGES},
+            "title": r.title.get(lang),
+            "description": r.description.get(lang),
+            "resource_url": r.url,
+            "licence": r.licence,
+            "language": list(r.language),
+            "audience": _terms(vocab.audiences, r.audience, lang),
+            "subject": _terms(vocab.subjects, r.subject, lang),
+            "format": {"id": r.format, "label": vocab.resource_formats.label(r.format, lang)},
+            "provider": r.provider,
+            "sample": r.sample,
+        })
+    return entries
+
+
+def to_json(entries: list[dict], *, lang: str, root_url: str, publisher: str, generated: datetime) -> str:
+    document = {
+        "title": CATALOGUE_TITLE[lang],
+        "language": lang,
+        "publisher": publisher,
+        "generated": generated.astimezone(timezone.utc).isoformat().replace("+00:00", "Z"),
+        "url": file_url(root_url, lang, "json"),
+        "formats": {kind: file_url(root_url, lang, kind) for kind in FILES[lang]},
+        "count": len(entries),
+        "resources": entries,
+    }
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+def to_csv(entries: list[dict]) -> bytes:
+    """CSV with a UTF-8 byte order mark, so Excel shows Vietnamese correctly; lists joined with "; "."""
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(CSV_COLUMNS)
+    for e in entries:
+        writer.writerow([
+            e["id"], e["page_url"]["vi"], e["page_url"]["en"], e["title"], e["description"], e["resource_url"],
+            e["licence"], "; ".join(e["language"]),
+            "; ".join(t["label"] for t in e["audience"]), "; ".join(t["id"] for t in e["audience"]),
+            "; ".join(t["label"] for t in e["subject"]), "; ".join(t["id"] for t in e["subject"]),
+            e["format"]["label"], e["format"]["id"], e["provider"],
+        ])
+    return b"\xef\xbb\xbf" + buffer.getvalue().encode("utf-8")
+
+
+def _atom_time(moment: datetime) -> str:
+    return moment.astimezone(timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+
+
+def to_opds(entries: list[dict], *, lang: str, root_url: str, publisher: str, generated: datetime) -> str:
+    """An OPDS 1.2 acquisition feed: one ``<entry>`` per resource, open-access link to the resource."""
+    updated = _atom_time(generated)
+    self_url = file_url(root_url, lang, "opds")
+    home = routes.absolute_url(root_url, LANGUAGE_ROOT[lang])
+    out = [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        '<feed xmlns="http://www.w3.org/2005/Atom" xmlns:dc="http://purl.org/dc/terms/" '
+        'xmlns:opds="http://opds-spec.org/2010/catalog" xml:lang=' + quoteattr(lang) + ">",
+        f"  <id>{escape(self_url)}</id>",
+        f"  <title>{escape(CATALOGUE_TITLE[lang])}</title>",
+        f"  <updated>{updated}</updated>",
+        f"  <author><name>{escape(publisher)}</name><uri>{escape(home)}</uri></author>",
+        f'  <link rel="self" href={quoteattr(self_url)} type="{MEDIA_TYPES["opds"]}"/>',
+        f'  <link rel="start" href={quoteattr(self_url)} type="{MEDIA_TYPES["opds"]}"/>',
+        f'  <link rel="alternate" href={quoteattr(home)} type="text/html"/>',
+    ]
+    for e in entries:
+        out += [
+            "  <entry>",
+            f"    <id>{escape(e['page_url']['vi'])}</id>",
+            f"    <dc:identifier>{escape(e['id'])}</dc:identifier>",
+            f"    <title>{escape(e['title'])}</title>",
+            f"    <updated>{updated}</updated>",
+            f"    <author><name>{escape(e['provider'])}</name></author>",
+            f"    <dc:publisher>{escape(e['provider'])}</dc:publisher>",
+            f"    <summary type=\"text\">{escape(e['description'])}</summary>",
+            f"    <rights>{escape(e['licence'])}</rights>",
+        ]
+        out += [f"    <dc:language>{escape(code)}</dc:language>" for code in e["language"]]
+        out += [f"    <category scheme=\"{SCHEMES}audience\" term={quoteattr(t['id'])} label={quoteattr(t['label'])}/>"
+                for t in e["audience"]]
+        out += [f"    <category scheme=\"{SCHEMES}about\" term={quoteattr(t['id'])} label={quoteattr(t['label'])}/>"
+                for t in e["subject"]]
+        out.append(f"    <category scheme=\"{SCHEMES}learningResourceType\" term={quoteattr(e['format']['id'])} "
+                   f"label={quoteattr(e['format']['label'])}/>")
+        out += [f"    <link rel=\"alternate\" type=\"text/html\" hreflang=\"{code}\" href={quoteattr(url)}/>"
+                for code, url in e["page_url"].items()]
+        out.append(f"    <link rel=\"http://opds-spec.org/acquisition/open-access\" type=\"text/html\" "
+                   f"href={quoteattr(e['resource_url'])}/>")
+        out.append("  </entry>")
+    out.append("</feed>")
+    return "\n".join(out) + "\n"

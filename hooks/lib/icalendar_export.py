@@ -1,0 +1,136 @@
+"""iCalendar (RFC 5545) files of the Week's activities - one VEVENT per activity - no MkDocs import.
+
+Written by hand (the format is small) and checked in the tests with the ``icalendar`` parser. Times are
+local times with ``TZID=Asia/Ho_Chi_Minh`` and a VTIMEZONE (UTC+7, no daylight saving), so a phone in
+any time zone shows the right moment. UIDs are ``<activity id>@<site host>``: stable across builds and
+the same in both languages (it is the same event), so re-importing updates instead of duplicating.
+"""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from urllib.parse import urlsplit
+
+from hooks.lib import routes
+from hooks.lib.i18n import LANGUAGE_ROOT
+
+# The whole week's calendar, relative to each language's site root.
+FILES = {"vi": "lich-hoat-dong.ics", "en": "schedule.ics"}
+MEDIA_TYPE = "text/calendar"
+PRODID = "-//Phong Van hoa va Thong tin quan Ngo Quyen//Tuan le hoc tap suot doi 2022//VI"
+CALENDAR_NAME = {"vi": "Lịch hoạt động", "en": "Schedule"}
+SAMPLE_PREFIX = {"vi": "[Dữ liệu mẫu] ", "en": "[Sample data] "}
+PLACE_SUFFIX = {"vi": "quận Ngô Quyền, Hải Phòng, Việt Nam", "en": "Ngô Quyền District, Hai Phong, Vietnam"}
+LABELS = {
+    "vi": {"organiser": "Đơn vị tổ chức", "format": "Hình thức", "more": "Chi tiết",
+           "sample": "Dữ liệu mẫu: hoạt động minh họa, không phải lịch chính thức."},
+    "en": {"organiser": "Organiser", "format": "Format", "more": "Details",
+           "sample": "Sample data: an illustrative activity, not an official schedule."},
+}
+# Asia/Ho_Chi_Minh has been UTC+7 without daylight saving since 1975.
+_VTIMEZONE = {
+    "Asia/Ho_Chi_Minh": [
+        "BEGIN:VTIMEZONE", "TZID:Asia/Ho_Chi_Minh", "BEGIN:STANDARD", "DTSTART:19750613T000000",
+        "TZOFFSETFROM:+0700", "TZOFFSETTO:+0700", "TZNAME:+07", "END:STANDARD", "END:VTIMEZONE",
+    ],
+}
+
+
+def calendar_url(root_url: str, lang: str) -> str:
+    return routes.absolute_url(root_url, LANGUAGE_ROOT[lang] + FILES[lang])
+
+
+def activity_ics_src(activity_id: str, lang: str) -> str:
+    """Path (relative to the language's site root) of one activity's own .ics, next to its page."""
+    return routes.record_src("activity", activity_id, lang)[: -len(".md")] + ".ics"
+
+
+def escape_text(value: str) -> str:
+    """TEXT value escaping (RFC 5545 3.3.11)."""
+    return (value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
+            .replace("\r\n", "\\n").replace("\n", "\\n"))
+
+
+def fold(line: str) -> str:
+    """Fold a content line at 75 octets without splitting a UTF-8 character (RFC 5545 3.1)."""
+    out, current, size = [], "", 0
+    limit = 75
+    for ch in line:
+        width = len(ch.encode("utf-8"))
+        if size + width > limit:
+            out.append(current)
+            current, size, limit = " ", 1, 75
+        current += ch
+        size += width
+    out.append(current)
+    return "\r\n".join(out)
+
+
+def _local(moment: datetime) -> str:
+    return moment.strftime("%Y%m%dT%H%M%S")
+
+
+def _utc(moment: datetime) -> str:
+    return moment.astimezone(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+
+
+def uid(activity_id: str, root_url: str) -> str:
+    return f"{activity_id}@{urlsplit(root_url).hostname}"
+
+
+def location(activity, data, lang: str) -> str:
+    ward = data.wards_by_id.get(activity.ward)
+    parts = [activity.venue.get(lang)]
+    if ward:
+        parts.append(ward.full_name.get(lang))
+    parts.append(PLACE_SUFFIX[lang])
+    return ", ".join(parts)
+
+
+def event_lines(activity, data, root_url: str, lang: str, dtstamp: datetime) -> list[str]:
+    labels = LABELS[lang]
+    url = routes.absolute_url(root_url, routes.record_url("activity", activity.id, lang))
+    tzid = data.week.timezone
+    description = [activity.description.get(lang), "",
+                   f"{labels['organiser']}: {activity.organiser.get(lang)}",
+                   f"{labels['format']}: {data.vocabularies.formats.label(activity.format, lang)}"]
+    if activity.link:
+        description.append(activity.link)
+    if activity.sample:
+        description.append(labels["sample"])
+    description.append(f"{labels['more']}: {url}")
+    summary = (SAMPLE_PREFIX[lang] if activity.sample else "") + activity.title.get(lang)
+    lines = [
+        "BEGIN:VEVENT",
+        f"UID:{uid(activity.id, root_url)}",
+        f"DTSTAMP:{_utc(dtstamp)}",
+        f"DTSTART;TZID={tzid}:{_local(activity.start.astimezone(data.week.tzinfo))}",
+        f"DTEND;TZID={tzid}:{_local(activity.end.astimezone(data.week.tzinfo))}",
+        f"SUMMARY;LANGUAGE={lang}:{escape_text(summary)}",
+        f"DESCRIPTION;LANGUAGE={lang}:{escape_text(chr(10).join(description))}",
+        f"LOCATION;LANGUAGE={lang}:{escape_text(location(activity, data, lang))}",
+        f"URL;VALUE=URI:{url}",
+        f"CATEGORIES;LANGUAGE={lang}:{escape_text(data.vocabularies.activity_types.label(activity.type, lang))}",
+        "STATUS:TENTATIVE" if activity.sample else "STATUS:CONFIRMED",
+        "TRANSP:OPAQUE",
+        "END:VEVENT",
+    ]
+    return lines
+
+
+def calendar(activities, data, root_url: str, lang: str, dtstamp: datetime, name: str | None = None) -> str:
+    """A complete VCALENDAR with one VEVENT per activity (CRLF line ends, folded lines)."""
+    tzid = data.week.timezone
+    if tzid not in _VTIMEZONE:
+        raise ValueError(f"no VTIMEZONE definition for {tzid!r}; add it to hooks/lib/icalendar_export.py")
+    title = name or f"{data.week.name.get(lang)} – {CALENDAR_NAME[lang]}"
+    lines = [
+        "BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:{PRODID}", "CALSCALE:GREGORIAN", "METHOD:PUBLISH",
+        f"X-WR-CALNAME:{escape_text(title)}", f"X-WR-TIMEZONE:{tzid}",
+        f"NAME:{escape_text(title)}",
+        f"URL;VALUE=URI:{calendar_url(root_url, lang)}",
+        *_VTIMEZONE[tzid],
+    ]
+    for activity in activities:
+        lines += event_lines(activity, data, root_url, lang, dtstamp)
+    lines.append("END:VCALENDAR")
+    return "".join(fold(line) + "\r\n" for line in lines)

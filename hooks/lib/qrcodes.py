@@ -1,0 +1,91 @@
+"""QR codes as inline SVG, generated at build time (pure Python, no network, no system libraries).
+
+The matrix comes from ``segno`` (a tested QR encoder); the SVG is written here so its markup is small,
+accessible (``role="img"`` + ``<title>``) and stable: one ``<path>`` whose sub-paths are the dark runs of
+each row, ``M{x} {y}h{w}v1h-{w}z`` in module units, inside a 4-module quiet zone on a white square.
+No MkDocs import.
+"""
+from __future__ import annotations
+
+import re
+from html import escape
+
+import segno
+
+QUIET_ZONE = 4  # modules of white around the symbol (ISO/IEC 18004 minimum)
+ERROR_LEVEL = "m"  # 15 % recovery: survives a crease or a smudge on a printed poster
+
+
+def qr_matrix(url: str) -> list[list[bool]]:
+    """The QR symbol for ``url`` as rows of booleans (True = dark module), without quiet zone."""
+    if not url:
+        raise ValueError("a QR code needs a non-empty URL")
+    code = segno.make(url, error=ERROR_LEVEL, micro=False, boost_error=False)
+    return [[bool(v) for v in row] for row in code.matrix]
+
+
+def _runs(row: list[bool]):
+    x = 0
+    while x < len(row):
+        if row[x]:
+            start = x
+            while x < len(row) and row[x]:
+                x += 1
+            yield start, x - start
+        else:
+            x += 1
+
+
+def qr_path(matrix: list[list[bool]], offset: int = QUIET_ZONE) -> str:
+    """SVG path data drawing the dark modules of ``matrix`` (one rectangle per horizontal run)."""
+    parts = []
+    for y, row in enumerate(matrix):
+        for x, width in _runs(row):
+            parts.append(f"M{x + offset} {y + offset}h{width}v1h-{width}z")
+    return "".join(parts)
+
+
+def qr_svg(url: str, alt: str, css_class: str = "qr-code", display_size: int = 160) -> str:
+    """Inline SVG of the QR code for ``url``; ``alt`` is its accessible name (``<title>``, aria-label)."""
+    matrix = qr_matrix(url)
+    size = len(matrix) + 2 * QUIET_ZONE
+    label = escape(alt, quote=True)
+    return (
+        f'<svg xmlns="http://www.w3.org/2000/svg" class="{escape(css_class, quote=True)}" viewBox="0 0 {size} {size}" '
+        f'width="{display_size}" height="{display_size}" role="img" aria-label="{label}" shape-rendering="crispEdges" data-qr-url="{escape(url, quote=True)}">'
+        f"<title>{escape(alt)}</title>"
+        f'<rect width="{size}" height="{size}" fill="#fff"/>'
+        f'<path fill="#000" d="{qr_path(matrix)}"/></svg>'
+    )
+
+
+def qr_group(url: str, x: float, y: float, size: float) -> str:
+    """The QR code for ``url`` as an SVG ``<g>`` (white square with quiet zone) placed at ``x, y``,
+    ``size`` units wide - for embedding in a larger SVG such as a banner."""
+    matrix = qr_matrix(url)
+    modules = len(matrix) + 2 * QUIET_ZONE
+    scale = size / modules
+    return (
+        f'<g transform="translate({x:g} {y:g}) scale({scale:.6g})" shape-rendering="crispEdges">'
+        f'<rect width="{modules}" height="{modules}" fill="#fff"/>'
+        f'<path fill="#000" d="{qr_path(matrix)}"/></g>'
+    )
+
+
+_RUN = re.compile(r"M(\d+) (\d+)h(\d+)v1h-\3z")
+
+
+def matrix_from_svg(svg: str) -> list[list[bool]]:
+    """Read back the module matrix (quiet zone included) from SVG written by :func:`qr_svg` /
+    :func:`qr_group` - lets tests rasterise and decode the exact markup the site publishes."""
+    # Tolerant of re-serialisation (an HTML parser reorders attributes, lower-cases names, closes tags).
+    size = re.search(r'<rect\b(?=[^>]*fill="#fff")[^>]*\bwidth="(\d+)"', svg)
+    path = re.search(r'<path\b[^>]*\sd="([^"]*)"', svg)
+    if not size or not path:
+        raise ValueError("not a QR code written by hooks/lib/qrcodes.py")
+    n = int(size.group(1))
+    matrix = [[False] * n for _ in range(n)]
+    for x, y, width in _RUN.findall(path.group(1)):
+        for dx in range(int(width)):
+            matrix[int(y)][int(x) + dx] = True
+    return matrix

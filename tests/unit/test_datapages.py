@@ -1,0 +1,203 @@
+"""Tests for hooks/lib/datapages.py: page models, grouping by day/ward, facets, front matter (no MkDocs)."""
+from __future__ import annotations
+
+import dataclasses
+import time
+from datetime import date
+from pathlib import Path
+
+import pytest
+import yaml
+
+from hooks.lib import datapages, routes
+from hooks.lib.sitedata import DataError, load_site_data
+
+ROOT = Path(__file__).resolve().parents[2]
+SITE = "https://example.org/"
+
+
+@pytest.fixture(scope="module")
+def data():
+    return load_site_data(ROOT / "data", ROOT)
+
+
+@pytest.fixture(scope="module")
+def pages(data):
+    return {lang: datapages.DataPages(data, lang, SITE) for lang in ("vi", "en")}
+
+
+def _front(markdown: str) -> dict:
+    assert markdown.startswith("---\n")
+    return yaml.safe_load(markdown.split("---\n", 2)[1])
+
+
+# --- Formatting ------------------------------------------------------------------------------------
+
+def test_dates_are_formatted_per_language():
+    assert datapages.format_date(date(2022, 10, 1), "vi") == "Thứ Bảy, 01/10/2022"
+    assert datapages.format_date(date(2022, 10, 2), "vi") == "Chủ Nhật, 02/10/2022"
+    assert datapages.format_date(date(2022, 10, 1), "en") == "Saturday 1 October 2022"
+
+
+def test_times(data):
+    one = next(a for a in data.activities if len(a.days) == 1)
+    assert datapages.format_time_range(one, "vi") == f"{one.start:%H:%M}–{one.end:%H:%M}"
+    launch = data.activities_by_id["le-phat-dong-cau-dat"]
+    assert datapages.format_when(launch, "vi") == "Thứ Bảy, 01/10/2022, 07:30–09:00"
+    assert datapages.format_when(launch, "en") == "Saturday 1 October 2022, 07:30–09:00"
+    week_long = data.activities_by_id["bang-ron-khau-hieu-lach-tray"]
+    assert datapages.format_time_range(week_long, "vi") == "01/10 07:00 – 07/10 17:00"
+    assert datapages.format_time_range(week_long, "en") == "1 Oct 07:00 – 7 Oct 17:00"
+
+
+def test_shorten_keeps_descriptions_within_160_characters():
+    text = "từ " * 100
+    short = datapages.shorten(text)
+    assert len(short) <= 160 and short.endswith("…") and not short.startswith(" ")
+    assert datapages.shorten("  a\n b ") == "a b"
+
+
+def test_meta_text_is_safe_in_attributes_and_after_striptags():
+    value = datapages.meta_text('"><img src=x onerror=alert(1)></title><script>')
+    assert "<" not in value and ">" not in value and '"' not in value
+    assert "&quot;" in value and "‹img" in value
+
+
+def test_facet_paths_use_hyphens_and_routes_sections():
+    assert datapages.facet_src("subject", "general_knowledge", "vi") == "tai-nguyen/chu-de/general-knowledge.md"
+    assert datapages.facet_src("language", "en", "en") == "resources/language/en.md"
+    assert datapages.alias_redirect_path("mit-ocw", "vi") == "tai-nguyen/mit-ocw/index.html"
+    assert datapages.alias_redirect_path("mit-ocw", "en") == "resources/mit-ocw/index.html"
+
+
+# --- Page models -----------------------------------------------------------------------------------
+
+def test_every_page_kind_exists_in_both_languages_with_twins(data, pages):
+    srcs = {lang: {p.src: p for p in pages[lang].pages()} for lang in pages}
+    assert len(srcs["vi"]) == len(srcs["en"])
+    for lang, other in (("vi", "en"), ("en", "vi")):
+        for spec in srcs[lang].values():
+            assert spec.alternate in srcs[other], spec.src
+            assert srcs[other][spec.alternate].alternate == spec.src
+    for activity in data.activities:
+        assert routes.record_src("activity", activity.id, "vi") in srcs["vi"]
+    for resource in data.resources:
+        assert routes.record_src("resource", resource.id, "en") in srcs["en"]
+    for ward in data.wards:
+        assert routes.record_src("ward", ward.id, "vi") in srcs["vi"]
+    for section in routes.SECTIONS:
+        spec = srcs["en"][routes.section_index_src(section, "en")]
+        assert spec.in_nav
+    assert sum(p.in_nav for p in srcs["vi"].values()) == 4
+
+
+def test_record_front_matter(pages):
+    spec = next(p for p in pages["en"].pages() if p.kind == "activity")
+    meta = _front(spec.markdown("<div>x</div>"))
+    assert meta["kind"] == "activity" and meta["record_id"] == spec.record_id
+    assert meta["alternate"] == routes.record_src("activity", spec.record_id, "vi")
+    assert meta["sample"] is True
+    assert len(meta["description"]) <= 160 and meta["title"]
+    index = next(p for p in pages["en"].pages() if p.src == "resources/index.md")
+    assert "kind" not in _front(index.markdown("<div></div>"))
+
+
+def test_markdown_body_is_one_raw_block():
+    spec = datapages.PageSpec(src="x.md", template="t", title="T", description="D", alternate="y.md", context={})
+    md = spec.markdown("<div>\n\n    <p>a</p>\n\n</div>\n")
+    body = md.split("---\n", 2)[2].strip()
+    assert body == "<div>\n<p>a</p>\n</div>"
+
+
+def test_schedule_has_every_day_and_multi_day_activities_each_day(data, pages):
+    days = pages["vi"].days
+    assert [d.date for d in days] == list(data.week.days) and len(days) == 7
+    for day in days:
+        assert any(a.id == "bang-ron-khau-hieu-lach-tray" for a in day.activities)
+        starts = [data.activities_by_id[a.id].start for a in day.activities]
+        assert starts == sorted(starts)
+    assert days[0].label == "Thứ Bảy, 01/10/2022" and days[0].anchor == "ngay-2022-10-01"
+
+
+def test_wards_group_their_activities_and_libraries(data, pages):
+    wards = pages["en"].wards
+    assert len(wards) == 12
+    for ward in data.wards:
+        assert [a.id for a in wards[ward.id].activities] == [a.id for a in data.activities_in_ward(ward.id)]
+        assert [lib.id for lib in wards[ward.id].libraries] == [lib.id for lib in data.libraries_in_ward(ward.id)]
+    assert wards["cau-dat"].note and "Lương Khánh Thiện" in wards["cau-dat"].note
+    assert wards["cau-dat"].schedule_url == "schedule/#phuong-cau-dat"
+
+
+def test_facets_count_every_resource(data, pages):
+    facets = pages["vi"].facets
+    for facet in datapages.FACETS:
+        assert facets[facet], facet
+        for value in facets[facet]:
+            assert value.count > 0
+            assert all(value.key in r.keys(facet).split() for r in value.resources)
+    assert sum(v.count for v in facets["format"]) == len(data.resources)
+    maths = next(v for v in facets["subject"] if v.key == "mathematics")
+    assert maths.count == sum("mathematics" in r.subject for r in data.resources)
+    assert maths.url == "tai-nguyen/chu-de/mathematics/"
+    assert {v.key for v in facets["language"]} == {c for r in data.resources for c in r.language}
+
+
+def test_resource_view_has_permanent_and_former_urls(pages):
+    view = next(r for r in pages["en"].resources if r.id == "mit-opencourseware")
+    assert view.permanent_url == SITE + "en/resources/mit-opencourseware/"
+    assert view.former_urls == (SITE + "en/resources/mit-ocw/",)
+
+
+def test_redirects_for_aliases(pages):
+    redirects = pages["en"].redirects()
+    assert [r.path for r in redirects] == ["resources/mit-ocw/index.html"]
+    assert redirects[0].target == "resources/mit-opencourseware/"
+    assert redirects[0].canonical == SITE + "en/resources/mit-opencourseware/"
+    assert dict(redirects[0].alternates)["vi"] == SITE + "tai-nguyen/mit-ocw/"
+
+
+@pytest.mark.parametrize("bad_id", ["index", "chu-de", "subject"])
+def test_resource_ids_that_take_a_catalogue_address_are_rejected(data, bad_id):
+    first = dataclasses.replace(data.resources[0], id=bad_id)
+    broken = dataclasses.replace(data, resources=(first,) + data.resources[1:])
+    with pytest.raises(DataError, match=f"`{bad_id}`"):
+        datapages.check_record_ids(broken)
+    datapages.check_record_ids(data)  # the real data is fine
+
+
+def test_alias_taking_a_facet_folder_is_rejected(data):
+    first = dataclasses.replace(data.resources[0], aliases=("dinh-dang",))
+    broken = dataclasses.replace(data, resources=(first,) + data.resources[1:])
+    with pytest.raises(DataError, match="alias `dinh-dang`"):
+        datapages.check_record_ids(broken)
+
+
+def test_page_building_is_linear_in_records(data):
+    """3,000 resources and 700 activities: page models in well under a few seconds, no quadratic scans."""
+    def scaled(n_res: int, n_act: int):
+        resources = tuple(dataclasses.replace(data.resources[i % len(data.resources)], id=f"r{i}", aliases=())
+                          for i in range(n_res))
+        activities = tuple(dataclasses.replace(data.activities[i % len(data.activities)], id=f"a{i}")
+                           for i in range(n_act))
+        return dataclasses.replace(data, resources=resources, activities=activities)
+
+    timings = []
+    for factor in (1, 4):
+        big = scaled(750 * factor, 175 * factor)
+        start = time.perf_counter()
+        specs = datapages.DataPages(big, "vi", SITE).pages()
+        timings.append(time.perf_counter() - start)
+        assert sum(p.kind == "resource" for p in specs) == 750 * factor
+    # 4x the records must cost roughly 4x the time (quadratic would be ~16x); generous for noisy CI.
+    assert timings[1] < timings[0] * 9 + 0.05
+    assert timings[1] < 5
+
+
+def test_front_matter_survives_any_text():
+    nasty = 'a: "b" \'c\' #d\n---\n\u2028 {e} [f] & <g> 100%'
+    spec = datapages.PageSpec(src="x.md", template="t", title=nasty, description=nasty, alternate="y.md",
+                              context={}, kind="resource", record_id="x", sample=True)
+    meta = _front(spec.markdown("<div></div>"))
+    assert meta == {"title": datapages.meta_text(nasty), "description": datapages.meta_text(datapages.shorten(nasty)),
+                    "alternate": "y.md", "kind": "resource", "record_id": "x", "sample": True}

@@ -1,0 +1,291 @@
+"""Unit tests of the open-data modules: catalogue exports, iCalendar, JSON-LD, QR codes, banners."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import xml.etree.ElementTree as ET
+from datetime import datetime, timezone
+from zoneinfo import ZoneInfo
+
+import icalendar
+import pytest
+import zxingcpp
+
+from hooks.lib import banners, catalogue_export, icalendar_export, qrcodes, routes
+from hooks.lib import structured_data as sd
+from hooks.lib.sitedata import load_site_data
+from tests.conftest import ROOT
+
+ROOT_URL = "https://hoctapsuotdoi.ngoquyen.haiphong.gov.vn/"
+STAMP = datetime(2022, 9, 20, 8, 0, tzinfo=timezone.utc)
+ATOM = "{http://www.w3.org/2005/Atom}"
+DC = "{http://purl.org/dc/terms/}"
+
+
+@pytest.fixture(scope="module")
+def data():
+    return load_site_data(ROOT / "data", ROOT)
+
+
+def decode(matrix: list[list[bool]], scale: int = 4) -> list[str]:
+    """Rasterise a module matrix (quiet zone included) and decode it with zxing-cpp."""
+    n = len(matrix)
+    width = n * scale
+    pixels = bytearray([255]) * (width * width)
+    for y, row in enumerate(matrix):
+        for x, dark in enumerate(row):
+            if dark:
+                for dy in range(scale):
+                    start = (y * scale + dy) * width + x * scale
+                    pixels[start:start + scale] = bytes(scale)
+    image = memoryview(bytes(pixels)).cast("B", (width, width))
+    return [b.text for b in zxingcpp.read_barcodes(image)]
+
+
+# ---- QR codes --------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("url", [
+    ROOT_URL,
+    ROOT_URL + "tai-nguyen/khan-academy-vi/",
+    ROOT_URL + "en/schedule/gioi-thieu-thu-vien-so-cau-tre/",
+])
+def test_qr_svg_decodes_to_its_url_and_has_alt_text(url):
+    svg = qrcodes.qr_svg(url, f"QR: {url}")
+    assert decode(qrcodes.matrix_from_svg(svg)) == [url]
+    assert f'aria-label="QR: {url}"' in svg and f"<title>QR: {url}</title>" in svg and 'role="img"' in svg
+    ET.fromstring(svg)  # well-formed
+
+
+def test_qr_group_decodes_and_quiet_zone_is_white():
+    group = qrcodes.qr_group(ROOT_URL, 10, 20, 600)
+    matrix = qrcodes.matrix_from_svg(group)
+    assert decode(matrix) == [ROOT_URL]
+    q = qrcodes.QUIET_ZONE
+    assert not any(matrix[y][x] for y in range(len(matrix)) for x in range(len(matrix))
+                   if y < q or x < q or y >= len(matrix) - q or x >= len(matrix) - q)
+
+
+def test_qr_needs_a_url():
+    with pytest.raises(ValueError):
+        qrcodes.qr_matrix("")
+
+
+# ---- Catalogue ------------------------------------------------------------------------------------
+
+def expected_entry(resource, data, lang):
+    v = data.vocabularies
+    return {
+        "id": resource.id,
+        "page_url": {code: ROOT_URL + routes.record_url("resource", resource.id, code) for code in ("vi", "en")},
+        "title": resource.title.get(lang),
+        "description": resource.description.get(lang),
+        "resource_url": resource.url,
+        "licence": resource.licence,
+        "language": list(resource.language),
+        "audience": [{"id": a, "label": v.audiences.label(a, lang)} for a in resource.audience],
+        "subject": [{"id": s, "label": v.subjects.label(s, lang)} for s in resource.subject],
+        "format": {"id": resource.format, "label": v.resource_formats.label(resource.format, lang)},
+        "provider": resource.provider,
+        "sample": resource.sample,
+    }
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_json_catalogue_equals_the_data(data, lang):
+    entries = catalogue_export.resource_entries(data, ROOT_URL, lang)
+    doc = json.loads(catalogue_export.to_json(entries, lang=lang, root_url=ROOT_URL, publisher="P", generated=STAMP))
+    assert doc["count"] == len(data.resources) == len(doc["resources"])
+    assert doc["resources"] == [expected_entry(r, data, lang) for r in data.resources]
+    assert doc["generated"] == "2022-09-20T08:00:00Z"
+
+
+def test_page_urls_are_permanent_record_urls(data):
+    entry = catalogue_export.resource_entries(data, ROOT_URL, "vi")[0]
+    assert entry["page_url"] == {"vi": ROOT_URL + "tai-nguyen/khan-academy-vi/",
+                                 "en": ROOT_URL + "en/resources/khan-academy-vi/"}
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_csv_has_bom_and_one_row_per_resource(data, lang):
+    raw = catalogue_export.to_csv(catalogue_export.resource_entries(data, ROOT_URL, lang))
+    assert raw.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"), newline="")))
+    assert tuple(rows[0].keys()) == catalogue_export.CSV_COLUMNS
+    assert [row["id"] for row in rows] == [r.id for r in data.resources]
+    for row, r in zip(rows, data.resources):
+        assert row["title"] == r.title.get(lang) and row["description"] == r.description.get(lang)
+        assert row["resource_url"] == r.url and row["licence"] == r.licence and row["provider"] == r.provider
+        assert row["language"].split("; ") == list(r.language)
+        assert row["audience_ids"].split("; ") == list(r.audience)
+        assert row["subject_ids"].split("; ") == list(r.subject)
+        assert row["format_id"] == r.format
+        assert row["page_url_vi"] == ROOT_URL + routes.record_url("resource", r.id, "vi")
+        assert row["page_url_en"] == ROOT_URL + routes.record_url("resource", r.id, "en")
+
+
+def test_csv_keeps_vietnamese_text(data):
+    raw = catalogue_export.to_csv(catalogue_export.resource_entries(data, ROOT_URL, "vi"))
+    assert "Khan Academy tiếng Việt".encode("utf-8") in raw
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_opds_feed_is_an_acquisition_feed_with_every_resource(data, lang):
+    entries = catalogue_export.resource_entries(data, ROOT_URL, lang)
+    root = ET.fromstring(catalogue_export.to_opds(entries, lang=lang, root_url=ROOT_URL, publisher="Phòng",
+                                                  generated=STAMP))
+    assert root.tag == ATOM + "feed"
+    self_link = root.find(f"{ATOM}link[@rel='self']")
+    assert "profile=opds-catalog" in self_link.get("type")
+    feed_entries = root.findall(ATOM + "entry")
+    assert len(feed_entries) == len(data.resources)
+    for entry, r in zip(feed_entries, data.resources):
+        assert entry.findtext(DC + "identifier") == r.id
+        assert entry.findtext(ATOM + "title") == r.title.get(lang)
+        assert entry.findtext(ATOM + "summary") == r.description.get(lang)
+        assert entry.findtext(ATOM + "rights") == r.licence
+        assert entry.findtext(DC + "publisher") == r.provider
+        assert [e.text for e in entry.findall(DC + "language")] == list(r.language)
+        acquisition = entry.find(f"{ATOM}link[@rel='http://opds-spec.org/acquisition/open-access']")
+        assert acquisition.get("href") == r.url
+        alternates = {l.get("hreflang"): l.get("href") for l in entry.findall(f"{ATOM}link[@rel='alternate']")}
+        assert alternates == {c: ROOT_URL + routes.record_url("resource", r.id, c) for c in ("vi", "en")}
+        categories = {(c.get("scheme").rsplit("/", 1)[1], c.get("term")) for c in entry.findall(ATOM + "category")}
+        assert categories == ({("audience", a) for a in r.audience} | {("about", s) for s in r.subject}
+                              | {("learningResourceType", r.format)})
+
+
+# ---- iCalendar ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_ics_has_one_vevent_per_activity_and_parses(data, lang):
+    text = icalendar_export.calendar(data.activities, data, ROOT_URL, lang, STAMP)
+    assert text.endswith("\r\n") and "\n" not in text.replace("\r\n", "")
+    cal = icalendar.Calendar.from_ical(text)
+    events = cal.walk("VEVENT")
+    assert len(events) == len(data.activities)
+    tz = ZoneInfo("Asia/Ho_Chi_Minh")
+    for event, activity in zip(events, data.activities):
+        assert str(event["UID"]) == f"{activity.id}@hoctapsuotdoi.ngoquyen.haiphong.gov.vn"
+        start, end = event.decoded("DTSTART"), event.decoded("DTEND")
+        assert start == activity.start and end == activity.end
+        assert start.utcoffset() == tz.utcoffset(start.replace(tzinfo=None))
+        assert event["DTSTART"].params["TZID"] == "Asia/Ho_Chi_Minh"
+        assert str(event["URL"]) == ROOT_URL + routes.record_url("activity", activity.id, lang)
+        assert activity.venue.get(lang) in str(event["LOCATION"])
+        assert activity.title.get(lang) in str(event["SUMMARY"])
+    assert len(cal.walk("VTIMEZONE")) == 1
+
+
+def test_ics_lines_are_folded_at_75_octets_and_text_escaped(data):
+    text = icalendar_export.calendar(data.activities, data, ROOT_URL, "vi", STAMP)
+    assert all(len(line.encode("utf-8")) <= 75 for line in text.split("\r\n"))
+    assert icalendar_export.escape_text("a, b; c\\d\ne") == "a\\, b\\; c\\\\d\\ne"
+    folded = icalendar_export.fold("SUMMARY:" + "Tuần lễ học tập suốt đời " * 10)
+    assert all(len(part.encode("utf-8")) <= 75 for part in folded.split("\r\n"))
+    assert folded.replace("\r\n ", "") == "SUMMARY:" + "Tuần lễ học tập suốt đời " * 10
+
+
+def test_uids_are_stable_and_equal_in_both_languages(data):
+    a = data.activities[0]
+    vi = icalendar.Calendar.from_ical(icalendar_export.calendar([a], data, ROOT_URL, "vi", STAMP))
+    en = icalendar.Calendar.from_ical(icalendar_export.calendar([a], data, ROOT_URL, "en", datetime.now(timezone.utc)))
+    assert str(vi.walk("VEVENT")[0]["UID"]) == str(en.walk("VEVENT")[0]["UID"])
+
+
+def test_sample_activities_are_marked_in_the_calendar(data):
+    sample = next(a for a in data.activities if a.sample)
+    event = icalendar.Calendar.from_ical(icalendar_export.calendar([sample], data, ROOT_URL, "vi", STAMP)).walk("VEVENT")[0]
+    assert str(event["SUMMARY"]).startswith("[Dữ liệu mẫu]") and str(event["STATUS"]) == "TENTATIVE"
+
+
+def test_activity_ics_sits_next_to_its_page():
+    assert icalendar_export.activity_ics_src("x", "vi") == "lich-hoat-dong/x.ics"
+    assert icalendar_export.activity_ics_src("x", "en") == "schedule/x.ics"
+
+
+# ---- JSON-LD ------------------------------------------------------------------------------------
+
+def test_week_event_and_organisation(data):
+    org = sd.government_organization(data, ROOT_URL, "vi")
+    week = sd.week_event(data, ROOT_URL, "vi")
+    assert org["@type"] == "GovernmentOrganization" and org["name"] == data.week.issuer.vi
+    assert week["@type"] == "Event" and week["startDate"] == "2022-10-01" and week["endDate"] == "2022-10-07"
+    assert week["organizer"] == {"@id": org["@id"]}
+    assert len(week["subEvent"]) == len(data.activities)
+
+
+@pytest.mark.parametrize("fmt,mode", [("in_person", "Offline"), ("online", "Online"), ("hybrid", "Mixed")])
+def test_activity_event_location_and_attendance_mode(data, fmt, mode):
+    activity = next(a for a in data.activities if a.format == fmt)
+    node = sd.activity_event(activity, data, ROOT_URL, "en")
+    assert node["eventAttendanceMode"] == f"https://schema.org/{mode}EventAttendanceMode"
+    locations = node["location"] if isinstance(node["location"], list) else [node["location"]]
+    types = {loc["@type"] for loc in locations}
+    assert types == {"in_person": {"Place"}, "online": {"VirtualLocation"}, "hybrid": {"Place", "VirtualLocation"}}[fmt]
+    assert node["startDate"].endswith("+07:00")
+    assert node["superEvent"] == {"@id": sd.week_id(ROOT_URL)}
+
+
+def test_learning_resource(data):
+    resource = data.resources_by_id["wikipedia-tieng-viet"]
+    node = sd.learning_resource(resource, data, ROOT_URL, "vi")
+    assert node["@type"] == "LearningResource"
+    assert node["license"] == "https://creativecommons.org/licenses/by-sa/4.0/"
+    assert node["inLanguage"] == ["vi"] and node["learningResourceType"] == "Tra cứu (bách khoa, từ điển)"
+    assert {a["educationalRole"] for a in node["audience"]} == {"Mọi người dân", "Học sinh", "Sinh viên"}
+    free = sd.learning_resource(data.resources_by_id["khan-academy-vi"], data, ROOT_URL, "en")
+    assert free["license"] == "Miễn phí sử dụng / Free to use"
+
+
+def test_script_json_cannot_close_the_script_element():
+    text = sd.to_script_json({"name": "</script><script>alert(1)</script>"})
+    assert "</" not in text and json.loads(text)["name"] == "</script><script>alert(1)</script>"
+
+
+def test_find_record_and_descriptions(data):
+    assert sd.find_record(data, "resource", "openstax").id == "openstax"
+    assert sd.find_record(data, "resource", "nope") is None and sd.find_record(data, None, None) is None
+    ward = data.wards_by_id["cau-dat"]
+    assert "Phường Cầu Đất" in sd.record_description("ward", ward, data, "vi")
+    assert len(sd.shorten("từ " * 200)) <= 200
+
+
+# ---- Banners ------------------------------------------------------------------------------------
+
+def slogan_table(path):
+    rows = re.findall(r"^\| (\d) \| ([^|]+?) \| ([^|{]+?)(?: \{[^}]*\})? \|$", path.read_text(encoding="utf-8"), re.M)
+    return [(int(n), vi, en) for n, vi, en in rows]
+
+
+def test_slogans_match_the_slogans_pages():
+    vi_rows = slogan_table(ROOT / "docs/vi/khau-hieu.md")
+    en_rows = slogan_table(ROOT / "docs/en/slogans.md")
+    assert [(n, s.vi) for n, s in enumerate(banners.SLOGANS, 1)] == [(n, vi) for n, vi, _ in vi_rows]
+    assert len(en_rows) == 5
+
+
+def test_banner_svg_has_slogan_week_name_qr_and_banner_proportion(data):
+    kit = banners.banner_kit(data.week, ROOT_URL)
+    assert [b["filename"] for b in kit] == [f"bang-ron-khau-hieu-{n}.svg" for n in range(1, 6)]
+    for banner in kit:
+        root = ET.fromstring(banner["svg"].encode("utf-8"))
+        assert (root.get("width"), root.get("height")) == ("5000mm", "800mm")  # 25:4, 5 m x 0.8 m
+        texts = " ".join(t for t in root.itertext() if t.strip())
+        slogan = banners.display_text(banner["slogan"].vi).upper()
+        lines = [t.text for t in root.iter("{http://www.w3.org/2000/svg}tspan")]
+        assert " ".join(lines) == slogan
+        assert "TUẦN LỄ HƯỞNG ỨNG HỌC TẬP SUỐT ĐỜI NĂM 2022" in texts
+        assert decode(qrcodes.matrix_from_svg(banner["svg"])) == [ROOT_URL]
+    assert "ĐẠI DỊCH COVID-19" in kit[1]["svg"] and "CHÌA KHÓA" in kit[4]["svg"]
+
+
+def test_banner_lines_never_split_compound_words():
+    for number, slogan in enumerate(banners.SLOGANS, 1):
+        lines = banners.split_lines(banners.display_text(slogan.vi).upper(), banners.LINE_BREAKS.get(number))
+        assert 1 <= len(lines) <= 2
+        joined = " | ".join(lines)
+        for compound in ("TUẦN | LỄ", "HỌC | TẬP", "SUỐT | ĐỜI", "THÀNH | CÔNG", "CHUYỂN | ĐỔI", "ĐẠI | DỊCH"):
+            assert compound not in joined
+        assert banners.font_size(lines) >= 120
