@@ -20,7 +20,8 @@ _ROOT = str(Path(__file__).resolve().parents[1])
 if _ROOT not in sys.path:
     sys.path.insert(0, _ROOT)
 from hooks.lib import datapages, i18n  # noqa: E402
-from hooks.lib.sitedata import DataError, load_site_data  # noqa: E402
+from hooks import buildshared  # noqa: E402
+from hooks.lib.sitedata import DataError  # noqa: E402
 
 
 @dataclass
@@ -38,9 +39,8 @@ def _state(config) -> DataState:
 
 def on_config(config):
     lang = config.theme["language"]
-    root = Path(config.config_file_path).resolve().parent
+    data = buildshared.site_data(config)
     try:
-        data = load_site_data(root / "data", root)
         datapages.check_record_ids(data)
     except DataError as err:
         raise PluginError(str(err)) from None

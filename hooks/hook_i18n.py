@@ -28,6 +28,7 @@ from mkdocs.utils import CountHandler
 _ROOT = str(Path(__file__).resolve().parents[1])
 if _ROOT not in sys.path:
     sys.path.insert(0, _ROOT)
+from hooks import buildshared  # noqa: E402
 from hooks.lib import headers, i18n, sitebuild  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.i18n")
@@ -91,6 +92,7 @@ def on_config(config):
     docs_dirs = {"vi": "docs/vi", "en": "docs/en"}  # as shown in messages; _english_config uses the same
     state = BuildState(lang=lang, root=root, pairs=pairs, docs_dirs=docs_dirs)
     config.extra["_i18n"] = state
+    buildshared.shared(config)["serve"] = _PROCESS["serve"]
     config.nav = [pair.src(lang) for pair in pairs]
     # Heading anchors fold diacritics and "đ" (the toc default drops "đ").
     config.mdx_configs.setdefault("toc", {})["slugify"] = i18n.slugify
@@ -191,6 +193,8 @@ def _english_config(config):
         strict=config.strict,
     )
     english.theme["language"] = "en"
+    # One set of shared values (e.g. the loaded data) for both languages of this build.
+    english.extra[buildshared.SHARED_KEY] = buildshared.shared(config)
     return english
 
 

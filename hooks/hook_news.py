@@ -18,12 +18,9 @@ from mkdocs.utils import get_relative_url
 _ROOT = str(Path(__file__).resolve().parents[1])
 if _ROOT not in sys.path:
     sys.path.insert(0, _ROOT)
+from hooks import buildshared  # noqa: E402
 from hooks.lib import news  # noqa: E402
 from hooks.lib.i18n import other_language, src_to_url  # noqa: E402
-
-# Is this `mkdocs serve`? Drafts are listed only then. Set once per process (like hook_i18n).
-_PROCESS = {"serve": False}
-
 
 @dataclass
 class Listing:
@@ -50,10 +47,6 @@ def _state(config) -> NewsState:
     return config.extra["_news"]
 
 
-def on_startup(command: str, dirty: bool) -> None:
-    _PROCESS["serve"] = command == "serve"
-
-
 def on_files(files, config):
     lang = config.theme["language"]
     root = Path(config.config_file_path).resolve().parent
@@ -77,8 +70,10 @@ def on_files(files, config):
         if file is not None:
             file.inclusion = InclusionLevel.DRAFT if post.draft else InclusionLevel.NOT_IN_NAV
 
+    serve = buildshared.is_serve(config)  # drafts are listed only in `mkdocs serve`
+
     def visible(posts):
-        return [p for p in posts if _PROCESS["serve"] or not p.draft]
+        return [p for p in posts if serve or not p.draft]
 
     entries = {code: news.entries_for(code, visible(all_posts[code]), visible(all_posts[other_language(code)]))
                for code in ("vi", "en")}

@@ -26,7 +26,7 @@ if _ROOT not in sys.path:
     sys.path.insert(0, _ROOT)
 from hooks.lib import banners, catalogue_export, i18n, icalendar_export, qrcodes, routes  # noqa: E402
 from hooks.lib import structured_data as sd  # noqa: E402
-from hooks.lib.sitedata import DataError, load_site_data  # noqa: E402
+from hooks import buildshared  # noqa: E402
 
 LABELS = {
     "vi": {
@@ -72,11 +72,7 @@ def on_config(config):
     lang = config.theme["language"]
     if not config.site_url:  # hook_i18n already stops the build; keep this hook safe on its own
         raise PluginError("mkdocs.yml: site_url is missing - QR codes, feeds and JSON-LD need the public address.")
-    root = Path(config.config_file_path).resolve().parent
-    try:
-        data = load_site_data(root / "data", root)
-    except DataError as exc:
-        raise PluginError(str(exc)) from None
+    data = buildshared.site_data(config)
     config.extra["_opendata"] = OpenDataState(
         lang=lang, data=data, root_url=i18n.site_root_url(lang, config.site_url), generated=_generated_at())
     return config

@@ -181,25 +181,9 @@ LANGUAGE_NAMES = {
 # --- Catalogue facets: the only paths decided outside routes.py (they exist only for these pages) ---
 
 FACETS = ("subject", "audience", "format", "language")
-FACET_DIRS: dict[str, dict[str, str]] = {
-    "subject": {"vi": "chu-de", "en": "subject"},
-    "audience": {"vi": "doi-tuong", "en": "audience"},
-    "format": {"vi": "dinh-dang", "en": "format"},
-    "language": {"vi": "ngon-ngu", "en": "language"},
-}
 _FACET_LABEL_KEY = {"subject": "subject", "audience": "audience", "format": "resource_format", "language": "languages"}
 
 DESCRIPTION_LIMIT = 160
-
-
-def facet_slug(key: str) -> str:
-    """URL segment for a facet value: vocabulary keys use ``_``, page addresses use ``-``."""
-    return key.replace("_", "-").lower()
-
-
-def facet_src(facet: str, key: str, lang: str) -> str:
-    """Source path of a facet page, e.g. ``tai-nguyen/chu-de/mathematics.md``."""
-    return f"{routes.SECTIONS['resources'][lang]}/{FACET_DIRS[facet][lang]}/{facet_slug(key)}.md"
 
 
 def page_link(src: str) -> str:
@@ -453,7 +437,7 @@ def raw_html_block(body_html: str) -> str:
 
 def check_record_ids(data) -> None:
     """Reject record ids (and resource aliases) that would take a generated page's address."""
-    reserved_resources = {"index"} | {FACET_DIRS[f][lang] for f in FACETS for lang in i18n.LANGUAGES}
+    reserved_resources = {"index"} | {routes.FACET_DIRS[f][lang] for f in FACETS for lang in i18n.LANGUAGES}
     for activity in data.activities:
         if activity.id == "index":
             raise DataError(activity.source, "the activity id `index` is the address of the schedule page",
@@ -502,8 +486,8 @@ class DataPages:
                 for key in view.keys(facet).split():
                     members[(facet, key)].append(view)
         self.facets: dict[str, tuple[FacetValue, ...]] = {
-            facet: tuple(FacetValue(facet, key, label, page_link(facet_src(facet, key, lang)),
-                                    facet_src(facet, key, lang), tuple(members[(facet, key)]))
+            facet: tuple(FacetValue(facet, key, label, page_link(routes.facet_src(facet, key, lang)),
+                                    routes.facet_src(facet, key, lang), tuple(members[(facet, key)]))
                          for key, label in self.facet_values[facet] if members[(facet, key)])
             for facet in FACETS
         }
@@ -544,7 +528,7 @@ class DataPages:
         }
 
     def _term(self, facet: str, key: str, label: str) -> Term:
-        return Term(key, label, page_link(facet_src(facet, key, self.lang)))
+        return Term(key, label, page_link(routes.facet_src(facet, key, self.lang)))
 
     def _resource_view(self, r: Resource) -> ResourceView:
         lang, vocab = self.lang, self.data.vocabularies
@@ -621,7 +605,7 @@ class DataPages:
                     title=ui["facet_title"].format(facet=facet_name, value=value.label),
                     description=ui["facet_desc"].format(count=value.count, facet=facet_name.lower(),
                                                         value=value.label),
-                    alternate=facet_src(facet, value.key, self.other),
+                    alternate=routes.facet_src(facet, value.key, self.other),
                     context={"value": value, "facet_name": facet_name, "siblings": self.facets[facet],
                              "nav": nav}))
         for ward in self.wards.values():

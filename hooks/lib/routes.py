@@ -15,6 +15,13 @@ SECTIONS: dict[str, dict[str, str]] = {
     "wards": {"vi": "phuong", "en": "wards"},
     "libraries": {"vi": "thu-vien", "en": "libraries"},
 }
+# Catalogue filter pages (work without JavaScript): tai-nguyen/<facet dir>/<value>.md
+FACET_DIRS: dict[str, dict[str, str]] = {
+    "subject": {"vi": "chu-de", "en": "subject"},
+    "audience": {"vi": "doi-tuong", "en": "audience"},
+    "format": {"vi": "dinh-dang", "en": "format"},
+    "language": {"vi": "ngon-ngu", "en": "language"},
+}
 # Record kinds that have one page each, and the section they live in.
 KIND_SECTION = {"activity": "schedule", "resource": "resources", "ward": "wards", "library": "libraries"}
 
@@ -32,6 +39,16 @@ def record_src(kind: str, record_id: str, lang: str) -> str:
 def record_url(kind: str, record_id: str, lang: str) -> str:
     """URL of one record's page relative to the site root, e.g. ``en/resources/khan-academy-vi/``."""
     return i18n.page_url(lang, record_src(kind, record_id, lang))
+
+
+def facet_slug(key: str) -> str:
+    """URL segment for a facet value: vocabulary keys use ``_``, page addresses use ``-``."""
+    return key.replace("_", "-").lower()
+
+
+def facet_src(facet: str, key: str, lang: str) -> str:
+    """Source path of a facet page, e.g. ``tai-nguyen/chu-de/mathematics.md``."""
+    return f"{SECTIONS['resources'][lang]}/{FACET_DIRS[facet][lang]}/{facet_slug(key)}.md"
 
 
 def absolute_url(site_root_url: str, site_relative_url: str) -> str:

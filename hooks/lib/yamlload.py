@@ -68,6 +68,34 @@ _StrictLoader.add_implicit_resolver(
 )
 
 
+try:
+    from yaml.cyaml import CParser as _CParser
+except ImportError:  # PyYAML built without libyaml: the strict loader does all the work
+    _CParser = None
+
+
+if _CParser is not None:
+    class _FastStrictLoader(_CParser, yaml.constructor.SafeConstructor, yaml.resolver.Resolver):
+        """libyaml's C parser with exactly the resolvers of :class:`_StrictLoader`.
+
+        PyYAML's pure-Python scanner takes seconds for a few thousand records (measured: ~11 s of a
+        14 s load at 3,000 resources); libyaml parses the same in a fraction. It is used only for files
+        that parse cleanly: any problem is re-read with :class:`_StrictLoader`, so every message staff
+        see comes from one loader. Aliases cannot be seen while composing in C; they show up as a node
+        reached twice, which sends the file to the strict loader too.
+        """
+
+        yaml_implicit_resolvers = _StrictLoader.yaml_implicit_resolvers
+
+        def __init__(self, stream: str) -> None:
+            _CParser.__init__(self, stream)
+            yaml.constructor.SafeConstructor.__init__(self)
+            yaml.resolver.Resolver.__init__(self)
+
+
+_FAST_PARSER = _CParser is not None
+
+
 @dataclass(frozen=True)
 class LineMap:
     """Line numbers (1-based) of keys and list items, looked up by path."""
@@ -121,6 +149,10 @@ def load_yaml_file(path: Path, rel_path: str) -> YamlDocument:
     ):
         raise DataError(start, "the file is empty (it has no data, only comments or blank lines)",
                         "Restore its content; an empty file would publish a site without this data")
+    if _FAST_PARSER:
+        fast = _parse_fast(text, rel_path)
+        if fast is not None:
+            return fast
     try:
         loader = _StrictLoader(text)  # checks for forbidden characters straight away
     except yaml.reader.ReaderError as exc:  # a control character such as U+0007 in the text
@@ -151,6 +183,27 @@ def load_yaml_file(path: Path, rel_path: str) -> YamlDocument:
     return YamlDocument(data=data, lines=LineMap(MappingProxyType(lines)), rel_path=rel_path)
 
 
+def _parse_fast(text: str, rel_path: str) -> YamlDocument | None:
+    """Parse with libyaml; ``None`` whenever the strict loader must look (errors, aliases, ...)."""
+    try:
+        yaml.reader.Reader(text)  # the same printable-character check as the strict loader
+        loader = _FastStrictLoader(text)
+    except yaml.YAMLError:
+        return None
+    try:
+        root = loader.get_single_node()
+        if root is None or root.tag == "tag:yaml.org,2002:null":
+            return None
+        lines: dict[Path_, int] = {(): root.start_mark.line + 1}
+        _record(root, (), lines, loader, rel_path, seen=set())
+        data = loader.construct_document(root)
+    except (yaml.YAMLError, DataError, RecursionError):
+        return None
+    finally:
+        loader.dispose()
+    return YamlDocument(data=data, lines=LineMap(MappingProxyType(lines)), rel_path=rel_path)
+
+
 def _decode(raw: bytes, rel_path: str) -> str:
     """Decode UTF-8 (a leading BOM is tolerated), locating the first bad byte."""
     try:
@@ -165,9 +218,17 @@ def _decode(raw: bytes, rel_path: str) -> str:
         ) from None
 
 
-def _record(node: yaml.Node, path: Path_, lines: dict[Path_, int], loader: _StrictLoader,
-            rel_path: str) -> None:
-    """Walk the node tree, recording lines and rejecting duplicate keys and merge keys."""
+def _record(node: yaml.Node, path: Path_, lines: dict[Path_, int], loader: Any,
+            rel_path: str, seen: set[int] | None = None) -> None:
+    """Walk the node tree, recording lines and rejecting duplicate keys and merge keys.
+
+    With ``seen`` (the libyaml path), a node reached twice is an alias: raise so the strict loader
+    reports it where it is written.
+    """
+    if seen is not None:
+        if id(node) in seen:
+            raise _AliasUsed(node.start_mark)
+        seen.add(id(node))
     if isinstance(node, yaml.MappingNode):
         first_line: dict[Any, int] = {}
         for key_node, value_node in node.value:
@@ -188,11 +249,11 @@ def _record(node: yaml.Node, path: Path_, lines: dict[Path_, int], loader: _Stri
                 )
             first_line[key] = key_line
             lines[path + (key,)] = key_line
-            _record(value_node, path + (key,), lines, loader, rel_path)
+            _record(value_node, path + (key,), lines, loader, rel_path, seen)
     elif isinstance(node, yaml.SequenceNode):
         for index, item in enumerate(node.value):
             lines[path + (index,)] = item.start_mark.line + 1
-            _record(item, path + (index,), lines, loader, rel_path)
+            _record(item, path + (index,), lines, loader, rel_path, seen)
 
 
 # PyYAML's wording ("expected <block end>, but found '<block mapping start>'") is parser jargon;

@@ -64,8 +64,8 @@ def test_meta_text_is_safe_in_attributes_and_after_striptags():
 
 
 def test_facet_paths_use_hyphens_and_routes_sections():
-    assert datapages.facet_src("subject", "general_knowledge", "vi") == "tai-nguyen/chu-de/general-knowledge.md"
-    assert datapages.facet_src("language", "en", "en") == "resources/language/en.md"
+    assert routes.facet_src("subject", "general_knowledge", "vi") == "tai-nguyen/chu-de/general-knowledge.md"
+    assert routes.facet_src("language", "en", "en") == "resources/language/en.md"
     assert datapages.alias_redirect_path("mit-ocw", "vi") == "tai-nguyen/mit-ocw/index.html"
     assert datapages.alias_redirect_path("mit-ocw", "en") == "resources/mit-ocw/index.html"
 
