@@ -15,7 +15,7 @@ from __future__ import annotations
 import logging
 import shutil
 import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from mkdocs.config import load_config
@@ -28,7 +28,7 @@ from mkdocs.utils import CountHandler
 _ROOT = str(Path(__file__).resolve().parents[1])
 if _ROOT not in sys.path:
     sys.path.insert(0, _ROOT)
-from hooks import buildshared  # noqa: E402
+from hooks import buildshared, childbuild  # noqa: E402
 from hooks.lib import headers, i18n, sitebuild  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.i18n")
@@ -50,6 +50,7 @@ class BuildGuard(CountHandler):
         super().__init__()
         self.setLevel(logging.WARNING)
         self.staging, self.final, self.strict = staging, final, strict
+        self.child_pid: int | None = None  # the English build, when it runs in parallel
 
     def detach(self) -> None:
         logging.getLogger("mkdocs").removeHandler(self)
@@ -117,6 +118,11 @@ def on_files(files, config):
     for pair in state.pairs:
         if files.get_file_from_path(pair.src(state.lang)) is None:
             log.warning(i18n.missing_translation_message(state.lang, pair, state.docs_dirs))
+    if state.guard is not None and childbuild.can_fork():
+        # Start the English build now, beside this one: MkDocs has cleaned the staging folder
+        # (after on_pre_build) and the English site only writes under en/. Measured by
+        # scripts/benchmark.py: the two languages then take about as long as the larger one.
+        state.guard.child_pid = childbuild.start(lambda: _build_english(config), before=_forget_parent_guard)
     return files
 
 
@@ -154,10 +160,12 @@ def on_post_build(config):
         raise PluginError(str(exc)) from None
     if state.lang != i18n.DEFAULT_LANGUAGE:
         return  # the English build is a child: it never builds further languages (no recursion)
-    english = _english_config(config)
-    from mkdocs.commands.build import build
-
-    build(english, serve_url=english.site_url if _PROCESS["serve"] else None)
+    if state.guard is not None and state.guard.child_pid is not None:
+        pid, state.guard.child_pid = state.guard.child_pid, None
+        if childbuild.wait(pid) != 0:
+            raise PluginError("The English site (docs/en) did not build: see the messages above.")
+    else:
+        _build_english(config)
     # Whole-site steps: they need both languages' output, so they run here, once, before the swap.
     sitebuild.merge_sitemaps(site_dir, [site_dir / "en"])
     headers.write_security_headers(site_dir)
@@ -165,11 +173,28 @@ def on_post_build(config):
 
 
 def on_build_error(error):
-    # A failed build leaves the previous site exactly as it was: drop the staging folder.
+    # A failed build leaves the previous site exactly as it was: stop the English child build if it
+    # runs, and drop the staging folder.
     for handler in list(logging.getLogger("mkdocs").handlers):
         if isinstance(handler, BuildGuard):
             handler.detach()
+            if handler.child_pid is not None:
+                childbuild.stop(handler.child_pid)
             shutil.rmtree(handler.staging, ignore_errors=True)
+
+
+def _forget_parent_guard() -> None:
+    """In the forked English build: the staging folder and its swap belong to the parent."""
+    for handler in list(logging.getLogger("mkdocs").handlers):
+        if isinstance(handler, BuildGuard):
+            handler.detach()
+
+
+def _build_english(config) -> None:
+    from mkdocs.commands.build import build
+
+    english = _english_config(config)
+    build(english, serve_url=english.site_url if _PROCESS["serve"] else None)
 
 
 def on_serve(server, config, builder):

@@ -19,7 +19,7 @@ _ROOT = str(Path(__file__).resolve().parents[1])
 if _ROOT not in sys.path:
     sys.path.insert(0, _ROOT)
 from hooks import buildshared  # noqa: E402
-from hooks.lib import news  # noqa: E402
+from hooks.lib import news, news_feed, news_posts  # noqa: E402
 from hooks.lib.i18n import other_language, src_to_url  # noqa: E402
 
 @dataclass
@@ -56,10 +56,10 @@ def on_files(files, config):
         all_posts = {code: _read_posts(root, code, categories, wards) for code in ("vi", "en")}
         for code in ("vi", "en"):
             other = {p.src_uri: p for p in all_posts[other_language(code)]}
-            news.check_posts(all_posts[code], other)
+            news_posts.check_posts(all_posts[code], other)
     except news.NewsError as exc:
         raise PluginError(str(exc)) from None
-    news.pair_twins(all_posts["vi"], all_posts["en"])
+    news_posts.pair_twins(all_posts["vi"], all_posts["en"])
 
     # Pages are rendered to HTML (on_page_content) before MkDocs' own env exists (on_env): use the
     # theme's environment (same loaders, `url` filter and overrides/), created once per build.
@@ -106,7 +106,7 @@ def _read_posts(root: Path, lang: str, categories, wards) -> list:
             text = path.read_text(encoding="utf-8")
         except UnicodeDecodeError:
             raise news.NewsError(f"{display}:1: the file is not UTF-8. Save it as UTF-8 in your editor.") from None
-        posts.append(news.parse_post(text, lang, src, display, categories, wards))
+        posts.append(news_posts.parse_post(text, lang, src, display, categories, wards))
     return posts
 
 
@@ -164,7 +164,7 @@ def on_page_context(context, page, config, nav):
 
 def on_post_build(config):
     state = _state(config)
-    data = news.build_rss(state.lang, config.site_url, f"{config.site_name} – {news.UI[state.lang]['news']}",
+    data = news_feed.build_rss(state.lang, config.site_url, f"{config.site_name} – {news.UI[state.lang]['news']}",
                           state.entries)
     (Path(config.site_dir) / news.FEED_FILE).write_bytes(data)
 

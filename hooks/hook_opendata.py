@@ -55,6 +55,7 @@ class OpenDataState:
     data: object
     root_url: str        # the whole site's root URL (Vietnamese site_url)
     generated: datetime
+    qr_cache: qrcodes.QrCache
 
 
 def _state(config) -> OpenDataState:
@@ -73,8 +74,13 @@ def on_config(config):
     if not config.site_url:  # hook_i18n already stops the build; keep this hook safe on its own
         raise PluginError("mkdocs.yml: site_url is missing - QR codes, feeds and JSON-LD need the public address.")
     data = buildshared.site_data(config)
+    shared = buildshared.shared(config)
+    cache_key = f"qr_cache_{lang}"  # one file per language: the two may build in parallel processes
+    if cache_key not in shared:
+        shared[cache_key] = qrcodes.QrCache(buildshared.project_root(config) / ".cache" / f"qrcodes-{lang}.json")
     config.extra["_opendata"] = OpenDataState(
-        lang=lang, data=data, root_url=i18n.site_root_url(lang, config.site_url), generated=_generated_at())
+        lang=lang, data=data, root_url=i18n.site_root_url(lang, config.site_url), generated=_generated_at(),
+        qr_cache=shared[cache_key])
     return config
 
 
@@ -166,7 +172,8 @@ def on_page_context(context, page, config, nav):
     }
     if record is not None:
         permanent = routes.absolute_url(root_url, routes.record_url(kind, record.id, lang))
-        opendata["qr"] = {"svg": qrcodes.qr_svg(permanent, labels["qr_alt"].format(url=permanent)),
+        opendata["qr"] = {"svg": qrcodes.qr_svg(permanent, labels["qr_alt"].format(url=permanent),
+                                                 cache=state.qr_cache),
                           "url": permanent, "kind": kind, "record_id": record.id}
     if kind == "activity" and record is not None:
         opendata["ics"] = {"path": icalendar_export.activity_ics_src(record.id, lang)}
@@ -184,3 +191,7 @@ def on_page_context(context, page, config, nav):
         ]
     context["opendata"] = opendata
     return context
+
+
+def on_post_build(config):
+    _state(config).qr_cache.save()

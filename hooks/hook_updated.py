@@ -15,7 +15,7 @@ from pathlib import Path
 _ROOT = str(Path(__file__).resolve().parents[1])
 if _ROOT not in sys.path:
     sys.path.insert(0, _ROOT)
-from hooks.lib import news  # noqa: E402
+from hooks.lib import lastupdated  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.updated")
 
@@ -27,13 +27,13 @@ def on_pre_build(config):
 
 def _git_dates(root: Path) -> dict[str, int]:
     try:
-        result = subprocess.run(["git", "-C", str(root), *news.GIT_LOG_ARGS, "--", "docs"],
+        result = subprocess.run(["git", "-C", str(root), *lastupdated.GIT_LOG_ARGS, "--", "docs"],
                                 capture_output=True, text=True, timeout=60, encoding="utf-8")
     except (OSError, subprocess.SubprocessError):
         return {}
     if result.returncode != 0:  # not a git checkout (e.g. a copy of the project): file times are used
         return {}
-    return news.parse_git_log(result.stdout)
+    return lastupdated.parse_git_log(result.stdout)
 
 
 def on_page_context(context, page, config, nav):
@@ -52,5 +52,5 @@ def on_page_context(context, page, config, nav):
             stamp = os.path.getmtime(path)
         except OSError:
             return context
-    context["page_updated"] = news.updated_info(stamp, config.theme["language"])
+    context["page_updated"] = lastupdated.updated_info(stamp, config.theme["language"])
     return context

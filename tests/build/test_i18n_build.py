@@ -1,7 +1,6 @@
 """Build tests of the bilingual site: real `mkdocs build` output, inspected with an HTML parser."""
 from __future__ import annotations
 
-import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest

@@ -12,7 +12,7 @@ import pytest
 import zxingcpp
 from bs4 import BeautifulSoup
 
-from hooks.lib import banners, i18n, qrcodes, routes
+from hooks.lib import banners, qrcodes, routes
 from hooks.lib.sitedata import load_site_data
 from tests.conftest import ROOT
 

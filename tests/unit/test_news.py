@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from hooks.lib import news
+from hooks.lib import lastupdated, news, news_feed, news_posts
 
 ROOT = Path(__file__).resolve().parents[2]
 CATEGORIES = news.load_categories(ROOT / "data" / "news-categories.yml")
@@ -21,7 +21,7 @@ def post_text(*lines: str, body: str = "Đoạn đầu tiên của tin.\n") -> s
 
 def parse(text: str, name: str = "2022-10-02-ra-quan.md", lang: str = "vi"):
     folder = news.NEWS_DIR[lang]
-    return news.parse_post(text, lang, f"{folder}/{name}", f"docs/{lang}/{folder}/{name}", CATEGORIES, WARDS)
+    return news_posts.parse_post(text, lang, f"{folder}/{name}", f"docs/{lang}/{folder}/{name}", CATEGORIES, WARDS)
 
 
 @pytest.mark.parametrize("day, lang, text", [
@@ -107,7 +107,7 @@ def _post(name, lang="vi", **fields):
 def test_duplicate_slug_names_both_files():
     a, b = _post("2022-10-01-ra-quan.md"), _post("2022-10-02-ra-quan.md")
     with pytest.raises(news.NewsError) as err:
-        news.check_posts([a, b], {})
+        news_posts.check_posts([a, b], {})
     assert str(err.value).startswith(
         "docs/vi/tin-tuc/2022-10-02-ra-quan.md:1: duplicate slug 'ra-quan': docs/vi/tin-tuc/2022-10-01-ra-quan.md already uses it.")
 
@@ -115,13 +115,13 @@ def test_duplicate_slug_names_both_files():
 def test_alternate_must_exist():
     en = _post("2022-10-02-banners.md", lang="en", alternate="tin-tuc/2022-10-02-missing.md")
     with pytest.raises(news.NewsError, match="does not exist in docs/vi/"):
-        news.check_posts([en], {})
+        news_posts.check_posts([en], {})
 
 
 def test_twins_and_untranslated_entries():
     vi1, vi2 = _post("2022-10-01-khai-mac.md"), _post("2022-10-05-hoc-truc-tuyen.md")
     en1 = _post("2022-10-01-launch.md", lang="en", alternate="tin-tuc/2022-10-01-khai-mac.md")
-    news.pair_twins([vi1, vi2], [en1])
+    news_posts.pair_twins([vi1, vi2], [en1])
     assert vi1.alternate == "news/2022-10-01-launch.md" and vi2.alternate is None
     en_entries = news.entries_for("en", [en1], [vi1, vi2])
     assert [(e.post.src_uri, e.untranslated, e.link) for e in en_entries] == [
@@ -143,15 +143,15 @@ def test_paginate_and_listing_sources():
 
 def test_summary_from_markdown():
     body = "# Tiêu đề\n\n!!! note\n    ghi chú\n\nĐoạn **một** với [liên kết](x.md)\nvà dòng hai.\n\nĐoạn hai."
-    assert news.summary_from_markdown(body) == "Đoạn một với liên kết và dòng hai."
-    assert news.summary_from_markdown("a " * 400, limit=20).endswith("…")
+    assert news_posts.summary_from_markdown(body) == "Đoạn một với liên kết và dòng hai."
+    assert news_posts.summary_from_markdown("a " * 400, limit=20).endswith("…")
 
 
 def test_rss_is_valid_with_absolute_links():
     vi = _post("2022-10-05-hoc-truc-tuyen.md", title="Học <trực tuyến> & số", sample="true")
     en = _post("2022-10-01-launch.md", lang="en")
     entries = news.entries_for("en", [en], [vi])
-    data = news.build_rss("en", "https://example.gov.vn/en/", "News", entries)
+    data = news_feed.build_rss("en", "https://example.gov.vn/en/", "News", entries)
     channel = ET.fromstring(data).find("channel")
     items = channel.findall("item")
     assert [i.findtext("link") for i in items] == [
@@ -165,13 +165,13 @@ def test_rss_is_valid_with_absolute_links():
 
 def test_parse_git_log_keeps_newest():
     out = "\x001700000300\n\ndocs/vi/a.md\n\x001700000200\n\ndocs/vi/a.md\ndocs/vi/b.md\n"
-    assert news.parse_git_log(out) == {"docs/vi/a.md": 1700000300, "docs/vi/b.md": 1700000200}
+    assert lastupdated.parse_git_log(out) == {"docs/vi/a.md": 1700000300, "docs/vi/b.md": 1700000200}
 
 
 def test_updated_info_uses_haiphong_time():
     stamp = dt.datetime(2022, 9, 30, 18, 30, tzinfo=dt.timezone.utc).timestamp()  # 01:30 on 1 Oct in UTC+7
-    assert news.updated_info(stamp, "vi")["text"] == "01/10/2022"
-    assert news.updated_info(stamp, "en") == {"iso": "2022-10-01", "text": "1 October 2022", "label": "Last updated"}
+    assert lastupdated.updated_info(stamp, "vi")["text"] == "01/10/2022"
+    assert lastupdated.updated_info(stamp, "en") == {"iso": "2022-10-01", "text": "1 October 2022", "label": "Last updated"}
 
 
 def test_load_categories_errors(tmp_path):

@@ -289,3 +289,31 @@ def test_banner_lines_never_split_compound_words():
         for compound in ("TUẦN | LỄ", "HỌC | TẬP", "SUỐT | ĐỜI", "THÀNH | CÔNG", "CHUYỂN | ĐỔI", "ĐẠI | DỊCH"):
             assert compound not in joined
         assert banners.font_size(lines) >= 120
+
+
+def test_qr_cache_reuses_symbols_between_builds_and_prunes(tmp_path):
+    from hooks.lib import qrcodes
+
+    path = tmp_path / ".cache" / "qrcodes.json"
+    first = qrcodes.QrCache(path)
+    svg = qrcodes.qr_svg("https://example.org/a/", "QR", cache=first)
+    qrcodes.qr_svg("https://example.org/b/", "QR", cache=first)
+    first.save()
+    assert svg == qrcodes.qr_svg("https://example.org/a/", "QR")  # same symbol with or without cache
+
+    second = qrcodes.QrCache(path)
+    assert set(second.symbols) == {"https://example.org/a/", "https://example.org/b/"}
+    assert qrcodes.qr_svg("https://example.org/a/", "QR", cache=second) == svg
+    assert not second.dirty  # served from the file, nothing encoded
+    second.save()  # b was not used by this "build": pruned
+    assert set(qrcodes.QrCache(path).symbols) == {"https://example.org/a/"}
+
+
+def test_qr_cache_ignores_unreadable_or_foreign_files(tmp_path):
+    from hooks.lib import qrcodes
+
+    path = tmp_path / "qrcodes.json"
+    path.write_text("{not json", encoding="utf-8")
+    assert qrcodes.QrCache(path).symbols == {}
+    path.write_text('{"key": "other segno", "symbols": {"https://x/": [21, "M0 0h1v1h-1z"]}}', encoding="utf-8")
+    assert qrcodes.QrCache(path).symbols == {}

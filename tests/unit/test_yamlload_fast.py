@@ -1,10 +1,8 @@
 """The libyaml fast path must give exactly what the strict pure-Python loader gives."""
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
-import yaml
 
 from hooks.lib import yamlload
 from tests.conftest import ROOT

@@ -1,0 +1,108 @@
+"""Vietnamese-aware search: our worker under Material's search UI, fed a compact per-language index.
+
+Material's lunr worker cannot search Vietnamese well (no diacritic folding, a word-character range
+that splits "ố", any-word semantics for phrases). We keep Material's whole UI (search box, result
+list, keyboard, highlighting, suggestions) and replace only what is underneath:
+
+* ``on_env`` tells ``overrides/main.html`` (block ``config``) which worker URL to swap in
+  Material's ``__config``; the rest of ``__config`` is Material's own ``super()`` output, untouched.
+* ``on_page_content`` puts a space at every block boundary of the page HTML, so Material's own indexer
+  (same sections, same ``search.exclude`` / ``data-search-exclude`` rules) does not index
+  ``<dt>Ward</dt><dd>Cầu Đất</dd>`` as "WardCầu Đất". White space between block elements does not
+  change the layout, and text copied from the page no longer glues words either. (Indexing a spaced
+  copy a second time instead cost ~20 % of the build at 1,000 resources.)
+* ``on_post_page`` fails the build if a page still points at Material's worker (e.g. after a Material
+  upgrade renamed it), because Material's worker cannot read our index and search would silently die.
+* ``on_post_build`` rewrites this language's ``search/search_index.json`` (written by Material's
+  search plugin moments before) into the compact form of ``hooks/lib/search_index.py``.
+
+Runs once per language (Vietnamese build, then the English child build of hook_i18n); the language
+is ``config.theme["language"]``, and each build only ever sees its own pages, so each index holds
+one language.
+"""
+from __future__ import annotations
+
+import json
+import logging
+import re
+import sys
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
+
+_ROOT = str(Path(__file__).resolve().parents[1])
+if _ROOT not in sys.path:
+    sys.path.insert(0, _ROOT)
+from hooks.lib import search_index  # noqa: E402
+
+log = logging.getLogger("mkdocs.hooks.search")
+
+_CONFIG_SCRIPT = re.compile(r'<script id="__config" type="application/json">(.*?)</script>', re.S)
+
+def _search_plugin(config):
+    plugin = config.plugins.get("material/search") or config.plugins.get("search")
+    if plugin is None or not getattr(plugin, "config", {}).get("enabled", True):
+        return None
+    return plugin
+
+
+def _search_enabled(config) -> bool:
+    return _search_plugin(config) is not None
+
+
+def _material_worker(config) -> str:
+    """Theme-relative path of Material's search worker (its name carries a content hash)."""
+    for theme_dir in config.theme.dirs:
+        found = sorted(Path(theme_dir).glob("assets/javascripts/workers/search.*.min.js"))
+        if found:
+            return found[0].relative_to(theme_dir).as_posix()
+    raise PluginError("hook_search: Material's assets/javascripts/workers/search.*.min.js not found - "
+                      "is theme.name material?")
+
+
+def on_env(env, config, files):
+    if not _search_enabled(config):
+        return env
+    if files.get_file_from_path(search_index.WORKER) is None:
+        raise PluginError(f"hook_search: overrides/{search_index.WORKER} is missing - restore it from git")
+    env.globals["vn_search_worker"] = {"material": _material_worker(config), "ours": search_index.WORKER}
+    return env
+
+
+@event_priority(-50)  # after other hooks add content; Material indexes page.content later (on_page_context)
+def on_page_content(html, page, config, files):
+    if not _search_enabled(config):
+        return html
+    return search_index.separate_blocks(html)
+
+
+def on_post_page(output, page, config):
+    if not _search_enabled(config):
+        return output
+    match = _CONFIG_SCRIPT.search(output)
+    if match is not None:
+        worker = json.loads(match.group(1)).get("search", "")
+        if not worker.endswith(search_index.WORKER.rsplit("/", 1)[1]):
+            raise PluginError(
+                f"hook_search: {page.file.src_uri} loads search worker {worker!r}, not ours - "
+                "overrides/main.html must keep `{% block config %}` swapping vn_search_worker")
+    return output
+
+
+@event_priority(-50)  # after Material's search plugin wrote its index; before hook_i18n swaps the site
+def on_post_build(config):
+    if not _search_enabled(config):
+        return
+    lang = config.theme["language"]
+    folder = Path(config.site_dir) / "search"
+    path = folder / "search_index.json"
+    if not path.is_file():
+        raise PluginError(f"hook_search: {path} was not written by the search plugin")
+    raw = path.read_bytes()
+    compact = search_index.compact(json.loads(raw), lang)
+    data = search_index.dumps(compact)
+    path.write_bytes(data)
+    (folder / search_index.SIZES_FILE).write_text(json.dumps({
+        "material_index": search_index.sizes(raw), "index": search_index.sizes(data)}), "utf-8")
+    log.debug("search index %s: %d docs, %d -> %d bytes", lang, len(compact["docs"]), len(raw), len(data))

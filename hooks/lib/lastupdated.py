@@ -1,0 +1,29 @@
+""""Last updated" dates from git history (file time as fallback) - no MkDocs import."""
+from __future__ import annotations
+
+import datetime as dt
+
+from hooks.lib.news import UI, format_date
+
+# ---------------------------------------------------------------------------------- last updated
+
+GIT_LOG_ARGS = ("log", "--format=%x00%ct", "--name-only", "--relative", "--no-renames")
+HAIPHONG = dt.timezone(dt.timedelta(hours=7))
+
+
+def parse_git_log(text: str) -> dict[str, int]:
+    """Newest commit time (Unix seconds) of each path in ``git log --format=%x00%ct --name-only`` output."""
+    latest: dict[str, int] = {}
+    stamp = None
+    for line in text.splitlines():
+        if line.startswith("\x00"):
+            stamp = int(line[1:].strip())
+        elif line.strip() and stamp is not None:
+            latest.setdefault(line.strip(), stamp)  # git log is newest first
+    return latest
+
+
+def updated_info(timestamp: float, lang: str) -> dict:
+    """Template data for the "last updated" line; the date is taken in Hải Phòng time (UTC+7)."""
+    day = dt.datetime.fromtimestamp(timestamp, HAIPHONG).date()
+    return {"iso": day.isoformat(), "text": format_date(day, lang), "label": UI[lang]["updated"]}

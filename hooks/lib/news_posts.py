@@ -1,0 +1,264 @@
+"""News posts: front matter with line numbers, validation, twins - no MkDocs import.
+
+See hooks/lib/news.py for the file layout and the front matter fields. Every problem is a NewsError
+located as ``docs/<lang>/<dir>/<file>.md:<line>:``.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import re
+from dataclasses import dataclass, field
+from typing import Iterable
+
+import yaml
+
+from hooks.lib.i18n import LANGUAGE_ROOT, other_language, src_to_url
+from hooks.lib.news import (_DATE, _FILE_NAME, _FRONT_MATTER, KNOWN_KEYS, NEWS_DIR, PASS_THROUGH_KEYS, Category,
+                            NewsError, parse_date)
+
+# ----------------------------------------------------------------------------------------- posts
+
+@dataclass
+class Post:
+    lang: str
+    src_uri: str        # relative to the language's docs_dir, e.g. "tin-tuc/2022-10-01-khai-mac.md"
+    display: str        # path shown in messages, e.g. "docs/vi/tin-tuc/2022-10-01-khai-mac.md"
+    title: str
+    date: dt.date
+    slug: str
+    ward: str | None = None
+    categories: list[str] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+    draft: bool = False
+    sample: bool = False
+    alternate: str | None = None   # twin's source path in the other language
+    description: str = ""
+
+    @property
+    def url(self) -> str:
+        """URL relative to this language's site root."""
+        return src_to_url(self.src_uri)
+
+    @property
+    def site_url(self) -> str:
+        """URL relative to the whole site's root (with the language prefix)."""
+        return LANGUAGE_ROOT[self.lang] + self.url
+
+    @property
+    def sort_key(self):
+        return (self.date, self.slug)
+
+
+def is_post_path(lang: str, src_uri: str) -> bool:
+    """Is this source path (relative to docs/<lang>) a news post (not a listing page)?"""
+    prefix = NEWS_DIR[lang] + "/"
+    return src_uri.startswith(prefix) and "/" not in src_uri[len(prefix):] and src_uri.endswith(".md") \
+        and src_uri != prefix + "index.md"
+
+
+def split_front_matter(text: str) -> tuple[str | None, str, int]:
+    """``(yaml text or None, body, line of the body)``; the YAML starts on file line 2."""
+    text = text.lstrip("\ufeff")
+    m = _FRONT_MATTER.match(text)
+    if not m:
+        return None, text, 1
+    return m.group(1) or "", text[m.end():], m.group(0).count("\n") + 1
+
+
+class _NoDatesLoader(yaml.SafeLoader):
+    """SafeLoader that keeps dates as text, so a non-existent date is our message, not a ValueError."""
+
+
+_NoDatesLoader.yaml_implicit_resolvers = {
+    k: [(tag, rx) for tag, rx in v if tag != "tag:yaml.org,2002:timestamp"]
+    for k, v in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+def _did_you_mean(word: str, choices: Iterable[str]) -> str:
+    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    return f" Did you mean '{close[0]}'?" if close else ""
+
+
+def parse_post(text: str, lang: str, src_uri: str, display: str,
+               categories: dict[str, Category], wards: Iterable[str]) -> Post:
+    """Parse and check one post file; raises :class:`NewsError` with ``display:line:`` on any problem."""
+    name = src_uri.rsplit("/", 1)[-1]
+    fm, body, _ = split_front_matter(text)
+    m = _FILE_NAME.match(name)
+    if not m:
+        raise NewsError(
+            f"{display}:1: the file name '{name}' must be 'YYYY-MM-DD-short-title.md' "
+            "(the post's date, then lowercase ASCII words joined by hyphens), e.g. '2022-10-01-khai-mac-tuan-le.md'."
+        )
+    if fm is None:
+        raise NewsError(
+            f"{display}:1: the post has no front matter. Start the file with a '---' line, then "
+            "'title: …' and 'date: YYYY-MM-DD', then another '---' line."
+        )
+    try:
+        root = yaml.compose(fm, Loader=_NoDatesLoader)
+        data = yaml.load(fm, Loader=_NoDatesLoader)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 2 if mark else 1
+        raise NewsError(f"{display}:{line}: front matter is not valid YAML ({getattr(exc, 'problem', exc)}). "
+                        "Check the colon after each key, indentation and quotes.")
+    if root is None:
+        data, lines = {}, {}
+    elif not isinstance(root, yaml.MappingNode) or not isinstance(data, dict):
+        raise NewsError(f"{display}:2: front matter must be 'key: value' lines (title:, date:, …).")
+    else:
+        lines = {k.value: (k.start_mark.line + 2, v) for k, v in root.value}
+
+    def line_of(key: str) -> int:
+        return lines[key][0] if key in lines else 1
+
+    for key in data:
+        if key in KNOWN_KEYS or key in PASS_THROUGH_KEYS:
+            continue
+        hint = _did_you_mean(str(key), KNOWN_KEYS)
+        if hint:
+            raise NewsError(f"{display}:{line_of(key)}: unknown key '{key}'.{hint}")
+
+    title = data.get("title")
+    if not isinstance(title, str) or not title.strip():
+        raise NewsError(f"{display}:{line_of('title')}: the post has no 'title:'. Add e.g. 'title: Phường Máy Chai ra quân'.")
+
+    if "date" not in data or data["date"] in (None, ""):
+        raise NewsError(f"{display}:{line_of('date')}: the post has no 'date:'. "
+                        f"Add 'date: {m.group('date')}' (the publication date, YYYY-MM-DD).")
+    raw_date = str(data["date"]).strip()
+    date = parse_date(raw_date)
+    if date is None:
+        if _DATE.match(raw_date):
+            raise NewsError(f"{display}:{line_of('date')}: the date '{raw_date}' does not exist. "
+                            "Write a real date as YYYY-MM-DD.")
+        raise NewsError(f"{display}:{line_of('date')}: the date '{raw_date}' is not in the form YYYY-MM-DD. "
+                        "Write it like 2022-10-01.")
+    if date.isoformat() != m.group("date"):
+        raise NewsError(f"{display}:{line_of('date')}: 'date: {date.isoformat()}' does not match the date in the "
+                        f"file name ({m.group('date')}). Rename the file or correct the date so they agree.")
+
+    ward = data.get("ward")
+    wards = list(wards)
+    if ward is not None:
+        ward = str(ward).strip()
+        if ward not in wards:
+            raise NewsError(f"{display}:{line_of('ward')}: unknown ward '{ward}'.{_did_you_mean(ward, wards)} "
+                            "Use a ward id from data/wards.yml (e.g. may-chai), or remove 'ward:'.")
+
+    post_categories = _string_list(data, "categories", display, line_of)
+    for index, cat in enumerate(post_categories):
+        if cat not in categories:
+            labels = {c.label(lang): c.id for c in categories.values()}
+            hint = _did_you_mean(cat, list(categories))
+            if not hint and (close := difflib.get_close_matches(cat, list(labels), n=1, cutoff=0.6)):
+                hint = f" Did you mean '{labels[close[0]]}'?"
+            raise NewsError(f"{display}:{_item_line(lines, 'categories', index)}: unknown category '{cat}'.{hint} "
+                            f"Use one of: {', '.join(categories)} (listed in data/news-categories.yml).")
+    tags = _string_list(data, "tags", display, line_of)
+
+    flags = {}
+    for key in ("draft", "sample"):
+        value = data.get(key, False)
+        if not isinstance(value, bool):
+            raise NewsError(f"{display}:{line_of(key)}: '{key}:' must be true or false, not '{value}'.")
+        flags[key] = value
+
+    alternate = data.get("alternate")
+    if alternate is not None:
+        alternate = str(alternate).strip()
+        other = other_language(lang)
+        if not is_post_path(other, alternate):
+            raise NewsError(f"{display}:{line_of('alternate')}: 'alternate: {alternate}' must name the "
+                            f"{'English' if other == 'en' else 'Vietnamese'} post, e.g. "
+                            f"'{NEWS_DIR[other]}/{name}' (a file in docs/{other}/{NEWS_DIR[other]}/).")
+
+    description = data.get("description")
+    description = str(description).strip() if description else summary_from_markdown(body)
+
+    return Post(lang=lang, src_uri=src_uri, display=display, title=title.strip(), date=date,
+                slug=m.group("slug"), ward=ward, categories=post_categories, tags=tags,
+                draft=flags["draft"], sample=flags["sample"], alternate=alternate, description=description)
+
+
+def _string_list(data: dict, key: str, display: str, line_of) -> list[str]:
+    value = data.get(key)
+    if value is None:
+        return []
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, (str, int)) for v in value):
+        raise NewsError(f"{display}:{line_of(key)}: '{key}:' must be a list, e.g. '{key}: [a, b]'.")
+    return [str(v).strip() for v in value]
+
+
+def _item_line(lines: dict, key: str, index: int) -> int:
+    line, node = lines[key]
+    if isinstance(node, yaml.SequenceNode) and index < len(node.value):
+        return node.value[index].start_mark.line + 2
+    return line
+
+
+def check_posts(posts: list[Post], other_posts: dict[str, Post]) -> None:
+    """Checks across posts of one language: unique slugs, twins that exist and are not claimed twice.
+
+    ``other_posts`` maps the other language's post source paths to their posts.
+    """
+    seen: dict[str, Post] = {}
+    for post in sorted(posts, key=lambda p: p.src_uri):
+        if post.slug in seen:
+            first = seen[post.slug]
+            raise NewsError(
+                f"{post.display}:1: duplicate slug '{post.slug}': {first.display} already uses it. "
+                "Give each post its own name after the date (e.g. add the ward: "
+                f"'{post.date.isoformat()}-{post.slug}-may-chai.md')."
+            )
+        seen[post.slug] = post
+    for post in posts:
+        if post.alternate and post.alternate not in other_posts:
+            raise NewsError(f"{post.display}:1: 'alternate: {post.alternate}' - that file does not exist in "
+                            f"docs/{other_language(post.lang)}/. Check the file name (with its date).")
+
+
+def pair_twins(vi_posts: list[Post], en_posts: list[Post]) -> None:
+    """Make twin links symmetric: a post named by its twin's ``alternate:`` gets ``alternate`` too."""
+    vi_by_src = {p.src_uri: p for p in vi_posts}
+    en_by_src = {p.src_uri: p for p in en_posts}
+    for post in en_posts:
+        if post.alternate and (twin := vi_by_src.get(post.alternate)) and not twin.alternate:
+            twin.alternate = post.src_uri
+    for post in vi_posts:
+        if post.alternate and (twin := en_by_src.get(post.alternate)) and not twin.alternate:
+            twin.alternate = post.src_uri
+
+
+def summary_from_markdown(body: str, limit: int = 280) -> str:
+    """Plain text of the first paragraph of a Markdown body, for lists and feeds."""
+    paragraph: list[str] = []
+    fenced = False
+    for line in body.splitlines():
+        stripped = line.strip()
+        if stripped.startswith(("```", "~~~")):
+            fenced = not fenced
+            continue
+        if fenced:
+            continue
+        if not stripped:
+            if paragraph:
+                break
+            continue
+        if not paragraph and (stripped.startswith(("#", "!!!", "???", "<", "---", "|", ">", "*[")) or line.startswith("    ")):
+            continue
+        paragraph.append(stripped)
+    text = " ".join(paragraph)
+    text = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", text)             # images
+    text = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", text)          # links
+    text = re.sub(r"\{[:#.][^}]*\}", "", text)                    # attr_list
+    text = re.sub(r"(\*\*|__|\*|_|`)", "", text)
+    text = re.sub(r"\s+", " ", text).strip()
+    if len(text) > limit:
+        text = text[:limit].rsplit(" ", 1)[0] + "…"
+    return text
