@@ -85,8 +85,12 @@ def on_files(files, config):
     for src, listing in state.listings.items():
         twin = _twin_listing(lang, listing, other_srcs)
         meta = {"title": listing.title, "alternate": twin}
+        is_index = src == news.listing_src(lang, "index")
+        if not is_index:
+            # Category, month and later pages only repeat posts: search finds each post once, itself.
+            meta["search"] = {"exclude": True}
         content = "---\n" + yaml.safe_dump(meta, allow_unicode=True, sort_keys=False) + "---\n\n"
-        inclusion = InclusionLevel.UNDEFINED if src == news.listing_src(lang, "index") else InclusionLevel.NOT_IN_NAV
+        inclusion = InclusionLevel.UNDEFINED if is_index else InclusionLevel.NOT_IN_NAV
         existing = files.get_file_from_path(src)
         if existing is not None:
             files.remove(existing)

@@ -283,8 +283,15 @@ def test_english_plurals_meet_their_singular():
 def _html_pages(lang_site: Path, skip: Path | None) -> set[str]:
     """URL paths (as Material's index writes them) of the content pages of one language.
 
-    Redirect stubs for old addresses (meta refresh, noindex, no Material layout) are not pages.
+    Redirect stubs for old addresses (meta refresh, noindex, no Material layout) are not pages. News
+    category, month and later list pages are excluded from search on purpose (they repeat posts).
     """
+    from hooks.lib import news
+
+    lang = "en" if skip is None else "vi"
+    news_dir = news.NEWS_DIR[lang]
+    repeated = (f"{news_dir}/{news.CATEGORY_DIR[lang]}/", f"{news_dir}/{news.ARCHIVE_DIR[lang]}/",
+                f"{news_dir}/{news.PAGE_PREFIX[lang]}")
     urls = set()
     for html in lang_site.rglob("index.html"):
         if skip is not None and skip in html.parents:
@@ -292,6 +299,8 @@ def _html_pages(lang_site: Path, skip: Path | None) -> set[str]:
         if 'data-md-component="content"' not in html.read_text("utf-8"):
             continue
         rel = html.parent.relative_to(lang_site).as_posix()
+        if rel.startswith(repeated):
+            continue
         urls.add("" if rel == "." else rel + "/")
     return urls
 

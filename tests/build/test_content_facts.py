@@ -1,0 +1,80 @@
+"""Every fact of guidance 11/HD-VHTT is on the built site, in Vietnamese and (with the glossary's
+terms) in English; external links are safe. Reads the pages as a visitor gets them (parsed HTML)."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+
+SEED = Path(__file__).resolve().parents[3] / "shared" / "seed" / "huong-dan-11-HD-VHTT-2022.txt"
+WARDS = ["Cầu Đất", "Cầu Tre", "Đằng Giang", "Đông Khê", "Đổng Quốc Bình", "Gia Viên", "Lạc Viên",
+         "Lạch Tray", "Lê Lợi", "Máy Chai", "Máy Tơ", "Vạn Mỹ"]
+FACTS = ["11/HD-VHTT", "03/10/2022", "211/KH-UBND", "29/9/2022", "2686/SVHTT-NSVHGĐ", "01/10/2022",
+         "07/10/2022", "Nguyễn Hồng Đại"]
+SLOGANS = [
+    "Nhiệt liệt hưởng ứng Tuần lễ học tập suốt đời năm 2022.",
+    "Thúc đẩy chuyển đổi số phục vụ học tập suốt đời sau đại dịch Covid-19",
+    "Chuyển đổi số thúc đẩy học tập suốt đời.",
+    "Chuyển đổi số để xây dựng thành công một xã hội học tập suốt đời.",
+    "Học tập suốt đời là chìa khóa của sự thành công.",
+]
+GLOSSARY_EN = [
+    "Lifelong Learning Week", "digital transformation", "digital platforms", "learning society",
+    "Promoting digital transformation for lifelong learning after the COVID-19 pandemic",
+    "District Division of Culture and Information", "Association for Encouraging Learning",
+    "community learning centre", "open educational resources", "classroom bookshelf", "Learning Family",
+    "Learning Clan", "Learning Community", "Learning Organisation", "Cultural Family",
+    "Cultural Residential Group", "intergenerational knowledge sharing", "banners and slogans", "Recipients",
+]
+VI_PAGES = ["", "muc-dich-yeu-cau/", "hoat-dong/", "khau-hieu/", "thoi-gian-pham-vi/", "van-ban/"]
+EN_PAGES = ["en/", "en/purpose-and-requirements/", "en/activities/", "en/slogans/", "en/time-and-scope/",
+            "en/document/"]
+
+
+def _text(site: Path, pages: list[str]) -> str:
+    parts = []
+    for page in pages:
+        html = BeautifulSoup((site / page / "index.html").read_text(encoding="utf-8"), "html.parser")
+        parts.append(html.select_one("article").get_text(" "))
+    return re.sub(r"\s+", " ", " ".join(parts))
+
+
+def test_seed_slogans_are_the_ones_checked():
+    if SEED.is_file():  # the seed sits beside the repository in this workplace
+        seed = SEED.read_text(encoding="utf-8")
+        for slogan in SLOGANS:
+            assert slogan in seed
+
+
+@pytest.mark.parametrize("fact", FACTS + WARDS + SLOGANS + ["nền tảng số"])
+def test_vietnamese_pages_carry_every_fact(built_site, fact):
+    assert fact in _text(built_site, VI_PAGES)
+
+
+@pytest.mark.parametrize("fact", FACTS[:3] + ["2686/SVHTT-NSVHGĐ", "Nguyễn Hồng Đại"] + WARDS + GLOSSARY_EN)
+def test_english_pages_carry_every_fact_with_glossary_terms(built_site, fact):
+    assert fact in _text(built_site, EN_PAGES)
+
+
+def test_english_slogans_page_keeps_the_vietnamese_originals(built_site):
+    text = _text(built_site, ["en/slogans/"])
+    assert all(slogan.rstrip(".") in text for slogan in SLOGANS)
+
+
+def test_received_defect_is_corrected(built_site):
+    vi = _text(built_site, ["hoat-dong/", "muc-dich-yeu-cau/", "khau-hieu/", "thoi-gian-pham-vi/"])
+    assert "nên tăng số" not in vi and "tận dụng tối đa các nền tảng số" in vi
+
+
+def test_every_external_link_has_noopener(built_site):
+    own = "hoctapsuotdoi.ngoquyen.haiphong.gov.vn"
+    checked = 0
+    for path in built_site.rglob("*.html"):
+        for link in BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser").find_all("a", href=True):
+            href = link["href"]
+            if href.startswith(("http://", "https://")) and own not in href:
+                checked += 1
+                assert "noopener" in (link.get("rel") or []), f"{path.relative_to(built_site)}: {href}"
+    assert checked > 20
