@@ -52,7 +52,7 @@ def on_files(files, config):
     root = Path(config.config_file_path).resolve().parent
     try:
         categories = news.load_categories(root / "data" / "news-categories.yml")
-        wards = news.load_ward_names(root / "data" / "wards.yml")
+        wards = {w.id: {"vi": w.full_name.vi, "en": w.full_name.en} for w in buildshared.site_data(config).wards}
         all_posts = {code: _read_posts(root, code, categories, wards) for code in ("vi", "en")}
         for code in ("vi", "en"):
             other = {p.src_uri: p for p in all_posts[other_language(code)]}

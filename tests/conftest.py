@@ -6,6 +6,7 @@ break the project build their own copy in ``tmp_path`` with :func:`copy_project`
 from __future__ import annotations
 
 import functools
+import hashlib
 import http.server
 import os
 import shutil
@@ -42,6 +43,33 @@ def run_build(project: Path, site_dir: Path | None = None, *extra: str) -> subpr
     cmd += list(extra)
     env = dict(os.environ, PYTHONDONTWRITEBYTECODE="1")
     return subprocess.run(cmd, capture_output=True, text=True, env=env, cwd=project.parent, timeout=600)
+
+
+def site_snapshot(site: Path) -> dict[str, str]:
+    """Every file of a built site with a hash of its bytes: compare two to prove nothing changed."""
+    return {p.relative_to(site).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(site.rglob("*")) if p.is_file()}
+
+
+def assert_site_untouched(site: Path, before: dict[str, str]) -> None:
+    """A failed build left the previous site exactly as it was, and no staging folder behind."""
+    assert site_snapshot(site) == before
+    assert not site.with_name(site.name + ".building").exists()
+
+
+def decode_qr(matrix: list[list[bool]], scale: int = 4) -> list[str]:
+    """Rasterise a QR module matrix (quiet zone included) and decode it with zxing-cpp."""
+    import zxingcpp
+
+    width = len(matrix) * scale
+    pixels = bytearray([255]) * (width * width)
+    for y, row in enumerate(matrix):
+        for x, dark in enumerate(row):
+            if dark:
+                for dy in range(scale):
+                    start = (y * scale + dy) * width + x * scale
+                    pixels[start:start + scale] = bytes(scale)
+    return [b.text for b in zxingcpp.read_barcodes(memoryview(bytes(pixels)).cast("B", (width, width)))]
 
 
 @pytest.fixture(scope="session")

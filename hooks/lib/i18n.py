@@ -11,7 +11,8 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
+from hooks.lib.dataerror import DataError
+from hooks.lib.yamlload import load_yaml_file
 
 LANGUAGES: tuple[str, ...] = ("vi", "en")
 DEFAULT_LANGUAGE = "vi"
@@ -95,46 +96,40 @@ def check_source_name(src_path: str) -> str | None:
 
 
 def load_page_pairs(path: Path, display: str = "data/pages.yml") -> list[PagePair]:
-    """Read the list of core page pairs, with line numbers, failing with a located message."""
+    """Read the list of core page pairs, with line numbers, failing with a located message.
+
+    Read with the data files' strict loader (UTF-8, line numbers, plain-language YAML errors).
+    """
     try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise PagesFileError(f"{display}:1: file is missing. Create it with one '- vi: x.md / en: y.md' entry per page.")
-    except UnicodeDecodeError:
-        raise PagesFileError(f"{display}:1: file is not UTF-8. Save it as UTF-8 in your editor.")
-    try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 1 if mark else 1
-        raise PagesFileError(f"{display}:{line}: YAML syntax error ({getattr(exc, 'problem', exc)}). Check indentation and quotes.")
-    if not isinstance(root, yaml.SequenceNode):
+        doc = load_yaml_file(path, display)
+    except DataError as exc:
+        raise PagesFileError(str(exc)) from None
+    if not isinstance(doc.data, list):
         raise PagesFileError(f"{display}:1: expected a list of pages ('- vi: index.md' ...).")
     pairs: list[PagePair] = []
     seen: dict[tuple[str, str], int] = {}
-    for item in root.value:
-        line = item.start_mark.line + 1
-        if not isinstance(item, yaml.MappingNode):
+    for index, entry in enumerate(doc.data):
+        line = doc.lines.line((index,))
+        if not isinstance(entry, dict):
             raise PagesFileError(f"{display}:{line}: each entry needs 'vi:' and 'en:' file names.")
-        entry = {k.value: v for k, v in item.value}
-        unknown = sorted(set(entry) - {"vi", "en"})
+        unknown = sorted(set(entry) - set(LANGUAGES))
         if unknown:
             raise PagesFileError(f"{display}:{line}: unknown key '{unknown[0]}'. Only 'vi' and 'en' are allowed.")
         for lang in LANGUAGES:
-            node = entry.get(lang)
-            if not isinstance(node, yaml.ScalarNode) or not node.value:
+            name = entry.get(lang)
+            if not isinstance(name, str) or not name:
                 raise PagesFileError(f"{display}:{line}: missing '{lang}:' file name. Add e.g. '{lang}: page.md'.")
-            problem = check_source_name(node.value)
+            name_line = doc.lines.line((index, lang))
+            problem = check_source_name(name)
             if problem:
-                raise PagesFileError(f"{display}:{node.start_mark.line + 1}: {problem}")
-            key = (lang, node.value)
-            if key in seen:
+                raise PagesFileError(f"{display}:{name_line}: {problem}")
+            if (lang, name) in seen:
                 raise PagesFileError(
-                    f"{display}:{node.start_mark.line + 1}: '{node.value}' is already paired on line {seen[key]}. "
+                    f"{display}:{name_line}: '{name}' is already paired on line {seen[(lang, name)]}. "
                     "Each page appears once."
                 )
-            seen[key] = line
-        pairs.append(PagePair(vi=entry["vi"].value, en=entry["en"].value, line=line))
+            seen[(lang, name)] = line
+        pairs.append(PagePair(vi=entry["vi"], en=entry["en"], line=line))
     return pairs
 
 

@@ -30,7 +30,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable
 
-import yaml
+from hooks.lib.dataerror import DataError
+from hooks.lib.yamlload import load_yaml_file
 
 
 if TYPE_CHECKING:
@@ -56,14 +57,6 @@ _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?\r?\n)?(?:---|\.\.\.)[ \t]*(?:\
 VI_MONTHS = tuple(f"tháng {m}" for m in range(1, 13))
 EN_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
              "October", "November", "December")
-
-# Fallback when data/wards.yml is absent (the 12 wards of Ngô Quyền district in 2022).
-DEFAULT_WARDS = {
-    "cau-dat": "Cầu Đất", "cau-tre": "Cầu Tre", "dang-giang": "Đằng Giang", "dong-khe": "Đông Khê",
-    "dong-quoc-binh": "Đổng Quốc Bình", "gia-vien": "Gia Viên", "lac-vien": "Lạc Viên",
-    "lach-tray": "Lạch Tray", "le-loi": "Lê Lợi", "may-chai": "Máy Chai", "may-to": "Máy Tơ",
-    "van-my": "Vạn Mỹ",
-}
 
 UI = {
     "vi": {
@@ -134,27 +127,23 @@ class Category:
 
 
 def load_categories(path: Path, display: str = "data/news-categories.yml") -> dict[str, Category]:
-    """Read the controlled list of news categories (id + Vietnamese and English labels)."""
+    """Read the controlled list of news categories (id + Vietnamese and English labels).
+
+    Read with the data files' strict loader (UTF-8, line numbers, plain-language YAML errors).
+    """
     try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise NewsError(f"{display}:1: file is missing. Create it with one '- id: x / vi: … / en: …' entry per category.")
-    try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        raise NewsError(f"{display}:{mark.line + 1 if mark else 1}: YAML syntax error "
-                        f"({getattr(exc, 'problem', exc)}). Check indentation and quotes.")
-    if root is None or not isinstance(root, yaml.SequenceNode):
+        doc = load_yaml_file(path, display)
+    except DataError as exc:
+        raise NewsError(str(exc)) from None
+    if not isinstance(doc.data, list):
         raise NewsError(f"{display}:1: expected a list of categories ('- id: hoat-dong').")
     categories: dict[str, Category] = {}
-    for item in root.value:
-        line = item.start_mark.line + 1
-        if not isinstance(item, yaml.MappingNode):
+    for index, entry in enumerate(doc.data):
+        line = doc.lines.line((index,))
+        if not isinstance(entry, dict):
             raise NewsError(f"{display}:{line}: each category needs 'id:', 'vi:' and 'en:'.")
-        entry = {k.value: v.value for k, v in item.value if isinstance(v, yaml.ScalarNode)}
         for key in ("id", "vi", "en"):
-            if not entry.get(key):
+            if not isinstance(entry.get(key), str) or not entry[key]:
                 raise NewsError(f"{display}:{line}: missing '{key}:'. Each category needs 'id:', 'vi:' and 'en:'.")
         if not re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", entry["id"]):
             raise NewsError(f"{display}:{line}: id '{entry['id']}' must be lowercase ASCII letters, digits and hyphens.")
@@ -162,27 +151,6 @@ def load_categories(path: Path, display: str = "data/news-categories.yml") -> di
             raise NewsError(f"{display}:{line}: category '{entry['id']}' is listed twice. Keep one.")
         categories[entry["id"]] = Category(entry["id"], {"vi": entry["vi"], "en": entry["en"]})
     return categories
-
-
-def load_ward_names(path: Path) -> dict[str, dict]:
-    """``{ward id: {"vi": "Phường Máy Chai", "en": "Máy Chai Ward"}}`` from data/wards.yml when usable.
-
-    That file is validated by the data hooks; here it is only read tolerantly for display names.
-    """
-    names = {wid: {"vi": f"Phường {n}", "en": f"{n} Ward"} for wid, n in DEFAULT_WARDS.items()}
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        wards = data.get("wards") if isinstance(data, dict) else data
-        found = {}
-        for ward in wards or []:
-            full = ward.get("full_name") or {}
-            name = ward.get("name") or ward["id"]
-            found[ward["id"]] = {"vi": full.get("vi") or f"Phường {name}", "en": full.get("en") or f"{name} Ward"}
-        if found:
-            return found
-    except (OSError, yaml.YAMLError, AttributeError, KeyError, TypeError):
-        pass
-    return names
 
 
 # ---------------------------------------------------------------------------------------- entries

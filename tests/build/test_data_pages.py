@@ -10,7 +10,7 @@ from bs4 import BeautifulSoup
 
 from hooks.lib import datapages, i18n, routes
 from hooks.lib.sitedata import load_site_data
-from tests.conftest import ROOT, copy_project, run_build
+from tests.conftest import ROOT, assert_site_untouched, copy_project, run_build, site_snapshot
 
 SITE_URL = "https://hoctapsuotdoi.ngoquyen.haiphong.gov.vn/"
 DATA = load_site_data(ROOT / "data", ROOT)
@@ -329,7 +329,7 @@ def test_bad_data_file_stops_build_with_located_message(tmp_path):
     site = tmp_path / "site"
     first = run_build(project, site)
     assert first.returncode == 0, first.stderr
-    snapshot = {p.relative_to(site): p.read_bytes() for p in site.rglob("*") if p.is_file()}
+    snapshot = site_snapshot(site)
     path = project / "data" / "activities.yml"
     source = path.read_text(encoding="utf-8")
     assert source.count("    ward: cau-dat\n") == 1
@@ -340,6 +340,4 @@ def test_bad_data_file_stops_build_with_located_message(tmp_path):
     assert f"ERROR   -  data/activities.yml:{line}: `cau-dats` is not an allowed value for `ward`" in result.stderr
     assert "Did you mean `cau-dat`?" in result.stderr
     assert "Traceback" not in result.stderr + result.stdout
-    now = {p.relative_to(site): p.read_bytes() for p in site.rglob("*") if p.is_file()}
-    assert now == snapshot
-    assert not site.with_name("site.building").exists()
+    assert_site_untouched(site, snapshot)

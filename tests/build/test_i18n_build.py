@@ -7,7 +7,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from hooks.lib import i18n, sitebuild
-from tests.conftest import ROOT, copy_project, run_build
+from tests.conftest import ROOT, assert_site_untouched, copy_project, run_build, site_snapshot
 
 SITE_URL = "https://hoctapsuotdoi.ngoquyen.haiphong.gov.vn/"
 PAIRS = i18n.load_page_pairs(ROOT / "data" / "pages.yml")
@@ -104,14 +104,7 @@ def project_with_site(tmp_path):
     site = tmp_path / "site"
     first = run_build(project, site)
     assert first.returncode == 0, first.stderr
-    snapshot = {p.relative_to(site): p.read_bytes() for p in site.rglob("*") if p.is_file()}
-    return project, site, snapshot
-
-
-def assert_untouched(site: Path, snapshot: dict) -> None:
-    now = {p.relative_to(site): p.read_bytes() for p in site.rglob("*") if p.is_file()}
-    assert now == snapshot
-    assert not site.with_name("site.building").exists()
+    return project, site, site_snapshot(site)
 
 
 def test_missing_translation_fails_strict_naming_the_file(project_with_site):
@@ -121,7 +114,7 @@ def test_missing_translation_fails_strict_naming_the_file(project_with_site):
     assert result.returncode != 0
     assert "docs/en/slogans.md is missing: create it" in result.stderr
     assert "Traceback" not in result.stderr
-    assert_untouched(site, snapshot)
+    assert_site_untouched(site, snapshot)
 
 
 def test_broken_link_keeps_previous_site(project_with_site):
@@ -131,7 +124,7 @@ def test_broken_link_keeps_previous_site(project_with_site):
     result = run_build(project, site)
     assert result.returncode != 0
     assert "khong-co-trang-nay.md" in result.stderr and "Traceback" not in result.stderr
-    assert_untouched(site, snapshot)
+    assert_site_untouched(site, snapshot)
 
 
 def test_bad_pages_file_is_located(project_with_site):
@@ -142,7 +135,7 @@ def test_bad_pages_file_is_located(project_with_site):
     assert result.returncode != 0
     assert "data/pages.yml:" in result.stderr and "missing 'en:'" in result.stderr
     assert "Traceback" not in result.stderr
-    assert_untouched(site, snapshot)
+    assert_site_untouched(site, snapshot)
 
 
 def test_missing_site_url_is_a_clear_error(tmp_path):

@@ -5,7 +5,6 @@ and an added draft, one good copy whose site must survive each broken build.
 """
 from __future__ import annotations
 
-import hashlib
 import re
 import shutil
 import xml.etree.ElementTree as ET
@@ -14,7 +13,7 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from tests.conftest import ROOT, copy_project, run_build
+from tests.conftest import ROOT, assert_site_untouched, copy_project, run_build, site_snapshot
 
 SITE_URL = "https://hoctapsuotdoi.ngoquyen.haiphong.gov.vn/"  # mkdocs.yml site_url
 FIXTURES = ROOT / "tests" / "fixtures" / "bad_posts"
@@ -169,11 +168,6 @@ def good_site(tmp_path_factory) -> Path:
     return site
 
 
-def snapshot(site: Path) -> dict[str, str]:
-    return {p.relative_to(site).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(site.rglob("*")) if p.is_file()}
-
-
 @pytest.mark.parametrize("case, message", [
     ("no-date", "docs/vi/tin-tuc/2022-10-03-thieu-ngay.md:1: the post has no 'date:'. "
                 "Add 'date: 2022-10-03' (the publication date, YYYY-MM-DD)."),
@@ -190,13 +184,13 @@ def test_bad_post_fails_with_located_message(tmp_path, good_site, case, message)
     shutil.copytree(FIXTURES / case, project, dirs_exist_ok=True)
     site = tmp_path / "site"
     shutil.copytree(good_site, site)
-    before = snapshot(site)
+    before = site_snapshot(site)
     result = run_build(project, site)
     output = result.stdout + result.stderr
     assert result.returncode != 0
     assert message in output, output
     assert "Traceback" not in output
-    assert snapshot(site) == before
+    assert_site_untouched(site, before)
     assert not (tmp_path / "site.building").exists()
 
 

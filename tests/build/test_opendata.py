@@ -9,12 +9,11 @@ from pathlib import Path
 
 import icalendar
 import pytest
-import zxingcpp
 from bs4 import BeautifulSoup
 
 from hooks.lib import banners, qrcodes, routes
 from hooks.lib.sitedata import load_site_data
-from tests.conftest import ROOT
+from tests.conftest import ROOT, decode_qr
 
 SITE_URL = "https://hoctapsuotdoi.ngoquyen.haiphong.gov.vn/"
 DATA = load_site_data(ROOT / "data", ROOT)
@@ -46,17 +45,7 @@ def jsonld(page: BeautifulSoup) -> list[dict]:
 
 
 def decode_svg(svg: str) -> list[str]:
-    matrix = qrcodes.matrix_from_svg(svg)
-    scale, n = 4, len(matrix)
-    width = n * scale
-    pixels = bytearray([255]) * (width * width)
-    for y, row in enumerate(matrix):
-        for x, dark in enumerate(row):
-            if dark:
-                for dy in range(scale):
-                    start = (y * scale + dy) * width + x * scale
-                    pixels[start:start + scale] = bytes(scale)
-    return [b.text for b in zxingcpp.read_barcodes(memoryview(bytes(pixels)).cast("B", (width, width)))]
+    return decode_qr(qrcodes.matrix_from_svg(svg))
 
 
 @pytest.mark.parametrize("lang", ["vi", "en"])

@@ -8,10 +8,11 @@ from pathlib import Path
 import pytest
 
 from hooks.lib import lastupdated, news, news_feed, news_posts
+from hooks.lib.sitedata import load_site_data
 
 ROOT = Path(__file__).resolve().parents[2]
 CATEGORIES = news.load_categories(ROOT / "data" / "news-categories.yml")
-WARDS = list(news.DEFAULT_WARDS)
+WARDS = [w.id for w in load_site_data(ROOT / "data").wards]
 D = "docs/vi/tin-tuc/2022-10-02-ra-quan.md"
 
 

@@ -11,12 +11,11 @@ from zoneinfo import ZoneInfo
 
 import icalendar
 import pytest
-import zxingcpp
 
 from hooks.lib import banners, catalogue_export, icalendar_export, qrcodes, routes
 from hooks.lib import structured_data as sd
 from hooks.lib.sitedata import load_site_data
-from tests.conftest import ROOT
+from tests.conftest import ROOT, decode_qr
 
 ROOT_URL = "https://hoctapsuotdoi.ngoquyen.haiphong.gov.vn/"
 STAMP = datetime(2022, 9, 20, 8, 0, tzinfo=timezone.utc)
@@ -29,21 +28,6 @@ def data():
     return load_site_data(ROOT / "data", ROOT)
 
 
-def decode(matrix: list[list[bool]], scale: int = 4) -> list[str]:
-    """Rasterise a module matrix (quiet zone included) and decode it with zxing-cpp."""
-    n = len(matrix)
-    width = n * scale
-    pixels = bytearray([255]) * (width * width)
-    for y, row in enumerate(matrix):
-        for x, dark in enumerate(row):
-            if dark:
-                for dy in range(scale):
-                    start = (y * scale + dy) * width + x * scale
-                    pixels[start:start + scale] = bytes(scale)
-    image = memoryview(bytes(pixels)).cast("B", (width, width))
-    return [b.text for b in zxingcpp.read_barcodes(image)]
-
-
 # ---- QR codes --------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("url", [
@@ -53,7 +37,7 @@ def decode(matrix: list[list[bool]], scale: int = 4) -> list[str]:
 ])
 def test_qr_svg_decodes_to_its_url_and_has_alt_text(url):
     svg = qrcodes.qr_svg(url, f"QR: {url}")
-    assert decode(qrcodes.matrix_from_svg(svg)) == [url]
+    assert decode_qr(qrcodes.matrix_from_svg(svg)) == [url]
     assert f'aria-label="QR: {url}"' in svg and f"<title>QR: {url}</title>" in svg and 'role="img"' in svg
     ET.fromstring(svg)  # well-formed
 
@@ -61,7 +45,7 @@ def test_qr_svg_decodes_to_its_url_and_has_alt_text(url):
 def test_qr_group_decodes_and_quiet_zone_is_white():
     group = qrcodes.qr_group(ROOT_URL, 10, 20, 600)
     matrix = qrcodes.matrix_from_svg(group)
-    assert decode(matrix) == [ROOT_URL]
+    assert decode_qr(matrix) == [ROOT_URL]
     q = qrcodes.QUIET_ZONE
     assert not any(matrix[y][x] for y in range(len(matrix)) for x in range(len(matrix))
                    if y < q or x < q or y >= len(matrix) - q or x >= len(matrix) - q)
@@ -277,7 +261,7 @@ def test_banner_svg_has_slogan_week_name_qr_and_banner_proportion(data):
         lines = [t.text for t in root.iter("{http://www.w3.org/2000/svg}tspan")]
         assert " ".join(lines) == slogan
         assert "TUẦN LỄ HƯỞNG ỨNG HỌC TẬP SUỐT ĐỜI NĂM 2022" in texts
-        assert decode(qrcodes.matrix_from_svg(banner["svg"])) == [ROOT_URL]
+        assert decode_qr(qrcodes.matrix_from_svg(banner["svg"])) == [ROOT_URL]
     assert "ĐẠI DỊCH COVID-19" in kit[1]["svg"] and "CHÌA KHÓA" in kit[4]["svg"]
 
 
