@@ -14,7 +14,9 @@ list, keyboard, highlighting, suggestions) and replace only what is underneath:
 * ``on_post_page`` fails the build if a page still points at Material's worker (e.g. after a Material
   upgrade renamed it), because Material's worker cannot read our index and search would silently die.
 * ``on_post_build`` rewrites this language's ``search/search_index.json`` (written by Material's
-  search plugin moments before) into the compact form of ``hooks/lib/search_index.py``.
+  search plugin moments before) into the compact form of ``hooks/lib/search_index.py``, stored in
+  ``search/search_index.full.json`` and fetched by the worker on the first query; the file every
+  page fetches becomes a stub pointing to it.
 
 Runs once per language (Vietnamese build, then the English child build of hook_i18n); the language
 is ``config.theme["language"]``, and each build only ever sees its own pages, so each index holds
@@ -102,7 +104,8 @@ def on_post_build(config):
     raw = path.read_bytes()
     compact = search_index.compact(json.loads(raw), lang)
     data = search_index.dumps(compact)
-    path.write_bytes(data)
+    (folder / search_index.FULL_FILE).write_bytes(data)
+    path.write_bytes(search_index.dumps(search_index.stub(compact)))  # fetched by every page
     (folder / search_index.SIZES_FILE).write_text(json.dumps({
         "material_index": search_index.sizes(raw), "index": search_index.sizes(data)}), "utf-8")
     log.debug("search index %s: %d docs, %d -> %d bytes", lang, len(compact["docs"]), len(raw), len(data))

@@ -233,7 +233,10 @@ def test_search_requests_stay_on_the_site(page, site_url):
     requests: list[str] = []
     page.on("request", lambda request: requests.append(request.url))
     open_search(page, site_url)
+    # Until someone searches, only the small stub is fetched: the index costs page loads nothing.
+    assert not any(url.endswith("search/search_index.full.json") for url in requests)
     type_query(page, "hoc tap suot doi")
     assert any(url.endswith("search/search_index.json") for url in requests)
+    assert any(url.endswith("search/search_index.full.json") for url in requests)
     assert any(url.endswith("workers/search-vi.js") for url in requests)
     assert [url for url in requests if not url.startswith(site_url)] == []

@@ -228,7 +228,7 @@ def test_library_directory_by_ward_with_sample_labels(built_site):
 
 def test_search_index_has_generated_record_text(built_site):
     for lang in i18n.LANGUAGES:
-        index = json.loads((built_site / i18n.LANGUAGE_ROOT[lang] / "search" / "search_index.json").read_text("utf-8"))
+        index = json.loads((built_site / i18n.LANGUAGE_ROOT[lang] / "search" / "search_index.full.json").read_text("utf-8"))
         blob = json.dumps(index, ensure_ascii=False)
         resource = DATA.resources_by_id["khan-academy-vi"]
         assert resource.title.get(lang) in blob and resource.provider in blob

@@ -109,8 +109,9 @@ def test_index_sizes_reports_every_language_against_materials_default(tmp_path):
         material = json.dumps(material_index(material_doc("", "Tiêu đề", "<p>" + "nội dung " * 200 + "</p>"),
                                              lang=lang)).encode()
         (root / "search").mkdir(parents=True)
-        data = search_index.dumps(search_index.compact(json.loads(material), lang))
-        (root / "search" / "search_index.json").write_bytes(data)
+        compact = search_index.compact(json.loads(material), lang)
+        (root / "search" / search_index.FULL_FILE).write_bytes(search_index.dumps(compact))
+        (root / "search" / "search_index.json").write_bytes(search_index.dumps(search_index.stub(compact)))
         (root / "search" / search_index.SIZES_FILE).write_text(
             json.dumps({"material_index": search_index.sizes(material)}))
         (root / "assets/javascripts/workers").mkdir(parents=True)
@@ -119,9 +120,10 @@ def test_index_sizes_reports_every_language_against_materials_default(tmp_path):
     sizes = search_index.index_sizes(tmp_path)
     assert set(sizes) == {"vi", "en"}
     vi = sizes["vi"]
-    assert vi["index"]["raw"] == len((tmp_path / "search/search_index.json").read_bytes())
-    assert vi["index"]["gzip"] == len(gzip.compress((tmp_path / "search/search_index.json").read_bytes(),
-                                                    compresslevel=6, mtime=0))
+    files = [(tmp_path / "search/search_index.json").read_bytes(), (tmp_path / "search" / search_index.FULL_FILE).read_bytes()]
+    assert vi["index"]["raw"] == sum(len(f) for f in files)
+    assert vi["index"]["gzip"] == sum(len(gzip.compress(f, compresslevel=6, mtime=0)) for f in files)
+    assert vi["page_load"]["raw"] == len(files[0]) < 200  # what every page fetches: the stub only
     assert vi["index"]["raw"] < vi["material_index"]["raw"]
     assert vi["first_result"]["raw"] == vi["index"]["raw"] + vi["worker"]["raw"]
     assert vi["material_first_result"]["raw"] == vi["material_index"]["raw"] + vi["material_worker"]["raw"]
@@ -306,7 +308,13 @@ def _html_pages(lang_site: Path, skip: Path | None) -> set[str]:
 
 
 def _index(lang_site: Path) -> dict:
-    return json.loads((lang_site / "search" / "search_index.json").read_text("utf-8"))
+    """The full compact index (the worker's), after checking the stub every page fetches points to it."""
+    stub = json.loads((lang_site / "search" / "search_index.json").read_text("utf-8"))
+    pointer = stub["config"].pop("full")
+    assert stub["docs"] == [] and pointer == f"search/{search_index.FULL_FILE}"
+    full = json.loads((lang_site / pointer).read_text("utf-8"))
+    assert full["config"] == stub["config"]
+    return full
 
 
 @pytest.fixture(scope="module")

@@ -366,15 +366,35 @@ if (typeof module !== "undefined" && module.exports) {
   // Loaded by node in tests: expose the functions instead of listening for messages
   module.exports = { fold: fold, normalise: normalise, syllables: syllables, setup: setup, search: search }
 } else {
+  // Material's bundle posts the stub it fetched on page load ({config: {full, ...}, docs: []}); the full
+  // index is fetched here on the first query, so visitors who never search never download it.
+  // A synchronous request blocks only this worker and keeps answers in the order of the queries.
+  var deferred = null
+  var loadDeferred = function () {
+    var xhr = new XMLHttpRequest()
+    xhr.open("GET", new URL("../../../" + deferred.config.full, self.location).href, false)
+    xhr.send()
+    if (xhr.status !== 200) throw new Error("search index: HTTP " + xhr.status)
+    var full = JSON.parse(xhr.responseText)
+    setup({ config: full.config || deferred.config, docs: full.docs, options: deferred.options })
+    deferred = null
+  }
   addEventListener("message", function (ev) {
     var message = ev.data
     switch (message.type) {
       case 0:
-        setup(message.data)
+        if (message.data.config && message.data.config.full) deferred = message.data
+        else setup(message.data)
         postMessage({ type: 1 })
         break
       case 2:
         try {
+          // Material also posts an empty query when the page starts: that needs no index.
+          if (deferred && !String(message.data || "").trim()) {
+            postMessage({ type: 3, data: { items: [] } })
+            break
+          }
+          if (deferred) loadDeferred()
           postMessage({ type: 3, data: search(message.data) })
         } catch (err) {
           console.warn("Invalid query: " + message.data, err)
