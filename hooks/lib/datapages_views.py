@@ -1,0 +1,119 @@
+"""View models of data records: labels, formatted dates and links built once per record per build.
+
+Shared by every page that shows the record (pure, no MkDocs import); see datapages.py.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+
+# --- Views (built once per record per build, shared by every page that shows the record) ------------
+
+@dataclass(frozen=True)
+class Term:
+    key: str
+    label: str
+    url: Optional[str] = None  # facet page, if any
+
+
+@dataclass(frozen=True)
+class WardRef:
+    id: str
+    name: str
+    full_name: str
+    url: str
+
+
+@dataclass(frozen=True)
+class ActivityView:
+    id: str
+    url: str
+    title: str
+    description: str
+    type: Term
+    ward: WardRef
+    venue: str
+    format: Term
+    organiser: str
+    link: Optional[str]
+    sample: bool
+    when: str          # full date(s) and time
+    time: str          # time (or short range) as shown in a day's list
+    start_iso: str
+    end_iso: str
+
+
+@dataclass(frozen=True)
+class ResourceView:
+    id: str
+    url: str
+    title: str
+    description: str
+    provider: str
+    licence: str
+    link: str
+    languages: tuple[Term, ...]
+    audiences: tuple[Term, ...]
+    subjects: tuple[Term, ...]
+    format: Term
+    sample: bool
+    permanent_url: str
+    former_urls: tuple[str, ...]
+
+    def keys(self, facet: str) -> str:
+        """Space-separated keys of one facet, for the ``data-*`` attributes the filter script reads."""
+        terms = {"subject": self.subjects, "audience": self.audiences, "language": self.languages,
+                 "format": (self.format,)}[facet]
+        return " ".join(term.key for term in terms)
+
+
+@dataclass(frozen=True)
+class LibraryView:
+    id: str
+    anchor_url: str   # its entry in the library directory
+    name: str
+    kind: Term
+    ward: WardRef
+    address: str
+    hours: str
+    phone: Optional[str]
+    email: Optional[str]
+    website: Optional[str]
+    sample: bool
+
+
+@dataclass
+class WardView:
+    ref: WardRef
+    note: Optional[str]
+    schedule_url: str
+    activities: list[ActivityView] = field(default_factory=list)
+    libraries: list[LibraryView] = field(default_factory=list)
+
+    @property
+    def sample(self) -> bool:
+        """True when anything listed on the ward's page is sample data."""
+        return any(a.sample for a in self.activities) or any(lib.sample for lib in self.libraries)
+
+
+@dataclass(frozen=True)
+class FacetValue:
+    facet: str
+    key: str
+    label: str
+    url: str
+    src: str
+    resources: tuple[ResourceView, ...]
+
+    @property
+    def count(self) -> int:
+        return len(self.resources)
+
+
+@dataclass(frozen=True)
+class Day:
+    date: date
+    label: str
+    anchor: str
+    activities: tuple[ActivityView, ...]
