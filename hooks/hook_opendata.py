@@ -7,6 +7,7 @@ Outputs (relative to the site root; English under en/):
   tai-nguyen.json, tai-nguyen.csv, opds.xml          en/resources.json, en/resources.csv, en/opds.xml
   lich-hoat-dong.ics, lich-hoat-dong/<id>.ics        en/schedule.ics, en/schedule/<id>.ics
   bo-bang-ron/bang-ron-khau-hieu-<n>.svg             en/banner-kit/bang-ron-khau-hieu-<n>.svg
+  bo-bang-ron/bang-ron-khau-hieu-<n>.pdf             en/banner-kit/bang-ron-khau-hieu-<n>.pdf
 """
 from __future__ import annotations
 
@@ -24,7 +25,7 @@ from mkdocs.structure.files import File, InclusionLevel
 _ROOT = str(Path(__file__).resolve().parents[1])
 if _ROOT not in sys.path:
     sys.path.insert(0, _ROOT)
-from hooks.lib import banners, catalogue_export, i18n, icalendar_export, qrcodes, routes  # noqa: E402
+from hooks.lib import banner_pdf, banners, catalogue_export, i18n, icalendar_export, qrcodes, routes  # noqa: E402
 from hooks.lib import structured_data as sd  # noqa: E402
 from hooks import buildshared  # noqa: E402
 
@@ -35,7 +36,8 @@ LABELS = {
         "qr_alt": "Mã QR dẫn đến trang này: {url}", "qr_caption": "Quét mã để mở trang này trên điện thoại",
         "add_to_calendar": "Thêm vào lịch", "add_to_calendar_hint": "tệp .ics, mở bằng ứng dụng lịch của điện thoại",
         "downloads": "Tải dữ liệu mở", "whole_schedule": "Cả lịch hoạt động (.ics)",
-        "banner_preview": "Xem trước", "banner_download": "Tải tệp SVG",
+        "banner_preview": "Xem trước", "banner_download": "Tải tệp SVG (để chỉnh sửa)",
+        "banner_download_pdf": "Tải tệp PDF (gửi cơ sở in)",
     },
     "en": {
         "json": "Resource catalogue (JSON)", "csv": "Resource catalogue (CSV, opens in Excel)",
@@ -43,7 +45,8 @@ LABELS = {
         "qr_alt": "QR code linking to this page: {url}", "qr_caption": "Scan to open this page on a phone",
         "add_to_calendar": "Add to calendar", "add_to_calendar_hint": ".ics file, opens in your phone's calendar app",
         "downloads": "Download open data", "whole_schedule": "Whole schedule (.ics)",
-        "banner_preview": "Preview", "banner_download": "Download SVG",
+        "banner_preview": "Preview", "banner_download": "Download SVG (for editing)",
+        "banner_download_pdf": "Download PDF (for the print shop)",
     },
 }
 _RELATIVE_LINK = re.compile(r'<a\s(?P<attrs>[^>]*?)href="(?P<href>[^"#][^"]*)"')
@@ -113,9 +116,20 @@ def on_files(files, config):
     except ValueError as exc:
         raise PluginError(f"data/week.yml: {exc}") from None
     home_vi = routes.absolute_url(root_url, i18n.LANGUAGE_ROOT["vi"])
+    pdfs = _banner_pdfs(config, data.week, home_vi)
     for banner in banners.banner_kit(data.week, home_vi):
         _add(files, config, banners.banner_src(banner["number"], lang), banner["svg"])
+        _add(files, config, banners.banner_src(banner["number"], lang, "pdf"), pdfs[banner["number"]])
     return files
+
+
+def _banner_pdfs(config, week, home_vi: str) -> dict[int, bytes]:
+    """The PDF banners, made once per build: they are in Vietnamese in both languages (same bytes)."""
+    cache = buildshared.shared(config).setdefault("banner_pdfs", {})
+    if home_vi not in cache:
+        cache[home_vi] = {n: banner_pdf.banner_pdf(n, slogan, week, home_vi)
+                          for n, slogan in enumerate(banners.SLOGANS, start=1)}
+    return cache[home_vi]
 
 
 def on_page_content(html, page, config, files):
@@ -186,7 +200,8 @@ def on_page_context(context, page, config, nav):
     if src == banners.KIT_SRC[lang]:
         opendata["banners"] = [
             {"number": n, "slogan_vi": banners.display_text(s.vi), "slogan_en": banners.display_text(s.en),
-             "path": banners.banner_src(n, lang), "alt": banners.banner_title(n, s, lang)}
+             "path": banners.banner_src(n, lang), "pdf": banners.banner_src(n, lang, "pdf"),
+             "alt": banners.banner_title(n, s, lang)}
             for n, s in enumerate(banners.SLOGANS, start=1)
         ]
     context["opendata"] = opendata

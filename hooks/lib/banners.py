@@ -5,6 +5,8 @@ Committees to hang banners with the Week's slogans in public places and cultural
 a 5 m x 0.8 m SVG (the common "băng rôn" size, proportion 25:4; 1 SVG unit = 1 mm, so the file opens
 at print size), red with yellow text, the slogan in upper case with its Vietnamese diacritics, the
 Week's name and a QR code to the site. No MkDocs import; QR codes from hooks/lib/qrcodes.py.
+``banner_layout`` (wording, line breaks, positions) is shared with the print-ready PDF of each banner,
+written by hooks/lib/banner_pdf.py.
 """
 from __future__ import annotations
 
@@ -46,13 +48,13 @@ _SLOGAN_TOP, _SLOGAN_BOTTOM = 190, 660
 _MAX_ONE_LINE, _MAX_TWO_LINES = 250, 185
 
 
-def filename(number: int) -> str:
-    return f"bang-ron-khau-hieu-{number}.svg"
+def filename(number: int, ext: str = "svg") -> str:
+    return f"bang-ron-khau-hieu-{number}.{ext}"
 
 
-def banner_src(number: int, lang: str) -> str:
-    """Source path of a banner file in ``lang``'s build (next to the banner-kit page)."""
-    return KIT_SRC[lang].rsplit("/", 1)[0] + "/" + filename(number)
+def banner_src(number: int, lang: str, ext: str = "svg") -> str:
+    """Source path of a banner file (``ext`` "svg" or "pdf") in ``lang``'s build, next to the banner-kit page."""
+    return KIT_SRC[lang].rsplit("/", 1)[0] + "/" + filename(number, ext)
 
 
 def banner_title(number: int, slogan: Text, lang: str) -> str:
@@ -113,47 +115,74 @@ def font_size(lines: list[str]) -> int:
     return int(min(cap, width / widest))
 
 
-def banner_svg(number: int, slogan: Text, week_name_vi: str, dates_vi: str, site_url: str) -> str:
-    """The SVG banner for one slogan; ``site_url`` is the Vietnamese home page the QR code opens."""
-    text = display_text(slogan.vi).upper()
-    lines = split_lines(text, LINE_BREAKS.get(number))
-    size = font_size(lines)
+QR_LABEL = "QUÉT MÃ QR"
+BORDER_INSET, BORDER_WIDTH = 20, 8
+
+
+def week_dates(week) -> str:
+    """The Week's dates as printed on the banner, e.g. ``01–07/10/2022``."""
+    return f"{week.start:%d}–{week.end:%d/%m/%Y}"
+
+
+def slogan_baselines(size: float, count: int) -> list[float]:
+    """Baselines (mm from the top) of ``count`` slogan lines at font size ``size``, centred in the slogan band."""
     line_height = round(size * 1.28)
-    block = line_height * (len(lines) - 1)
+    block = line_height * (count - 1)
     middle = (_SLOGAN_TOP + _SLOGAN_BOTTOM) / 2
     first_baseline = middle - block / 2 + size * 0.36  # centre of caps on the middle line
-    centre = (_TEXT_LEFT + _TEXT_RIGHT) / 2
+    return [first_baseline + i * line_height for i in range(count)]
+
+
+def banner_layout(number: int, slogan: Text, week_name_vi: str, dates_vi: str, site_url: str) -> dict:
+    """Wording and positions (mm) of one banner, shared by the SVG and the PDF (hooks/lib/banner_pdf.py)."""
+    lines = split_lines(display_text(slogan.vi).upper(), LINE_BREAKS.get(number))
     host = urlsplit(site_url).hostname or site_url
     heading = f"{week_name_vi.upper()} – QUẬN NGÔ QUYỀN – {dates_vi}"
-    heading_size = int(min(78, (_TEXT_RIGHT - _TEXT_LEFT) / text_width_em(heading)))
-    title = f"{display_text(slogan.vi)} – {week_name_vi}"
+    return {
+        "lines": lines, "size": font_size(lines), "centre": (_TEXT_LEFT + _TEXT_RIGHT) / 2,
+        "text_width": _TEXT_RIGHT - _TEXT_LEFT,
+        "heading": heading, "heading_y": 125,
+        "heading_size": int(min(78, (_TEXT_RIGHT - _TEXT_LEFT) / text_width_em(heading))),
+        "footer": "Thông tin, lịch hoạt động, tài nguyên học tập: " + host, "footer_y": 745, "footer_size": 56,
+        "qr_label": QR_LABEL, "qr_label_size": 52, "qr": (_QR_X, _QR_Y, _QR_SIZE),
+        "title": f"{display_text(slogan.vi)} – {week_name_vi}", "slogan": display_text(slogan.vi),
+    }
+
+
+def banner_svg(number: int, slogan: Text, week_name_vi: str, dates_vi: str, site_url: str) -> str:
+    """The SVG banner for one slogan; ``site_url`` is the Vietnamese home page the QR code opens."""
+    lay = banner_layout(number, slogan, week_name_vi, dates_vi, site_url)
+    lines, size, centre = lay["lines"], lay["size"], lay["centre"]
+    qr_x, qr_y, qr_size = lay["qr"]
     tspans = "".join(
-        f'<tspan x="{centre:g}" y="{first_baseline + i * line_height:.0f}">{escape(line)}</tspan>'
-        for i, line in enumerate(lines)
+        f'<tspan x="{centre:g}" y="{baseline:.0f}">{escape(line)}</tspan>'
+        for line, baseline in zip(lines, slogan_baselines(size, len(lines)))
     )
     return (
         '<?xml version="1.0" encoding="UTF-8"?>\n'
         f'<svg xmlns="http://www.w3.org/2000/svg" xml:lang="vi" width="{WIDTH_MM}mm" height="{HEIGHT_MM}mm" '
         f'viewBox="0 0 {WIDTH_MM} {HEIGHT_MM}" role="img" aria-labelledby="title-{number}">\n'
-        f'<title id="title-{number}">{escape(title)}</title>\n'
+        f'<title id="title-{number}">{escape(lay["title"])}</title>\n'
         f'<rect width="{WIDTH_MM}" height="{HEIGHT_MM}" fill="{BACKGROUND}"/>\n'
-        f'<rect x="20" y="20" width="{WIDTH_MM - 40}" height="{HEIGHT_MM - 40}" fill="none" '
-        f'stroke="{TEXT_COLOUR}" stroke-width="8"/>\n'
+        f'<rect x="{BORDER_INSET}" y="{BORDER_INSET}" width="{WIDTH_MM - 2 * BORDER_INSET}" '
+        f'height="{HEIGHT_MM - 2 * BORDER_INSET}" fill="none" stroke="{TEXT_COLOUR}" stroke-width="{BORDER_WIDTH}"/>\n'
         f'<g font-family="{escape(FONT, quote=True)}" font-weight="700" text-anchor="middle">\n'
-        f'<text x="{centre:g}" y="125" font-size="{heading_size}" fill="{LIGHT}">{escape(heading)}</text>\n'
+        f'<text x="{centre:g}" y="{lay["heading_y"]}" font-size="{lay["heading_size"]}" fill="{LIGHT}">'
+        f'{escape(lay["heading"])}</text>\n'
         f'<text class="slogan" font-size="{size}" fill="{TEXT_COLOUR}">{tspans}</text>\n'
-        f'<text x="{centre:g}" y="745" font-size="56" font-weight="400" fill="{LIGHT}">'
-        f'{escape("Thông tin, lịch hoạt động, tài nguyên học tập: " + host)}</text>\n'
-        f'<text x="{_QR_X + _QR_SIZE / 2:g}" y="745" font-size="52" fill="{LIGHT}">QUÉT MÃ QR</text>\n'
+        f'<text x="{centre:g}" y="{lay["footer_y"]}" font-size="{lay["footer_size"]}" font-weight="400" '
+        f'fill="{LIGHT}">{escape(lay["footer"])}</text>\n'
+        f'<text x="{qr_x + qr_size / 2:g}" y="{lay["footer_y"]}" font-size="{lay["qr_label_size"]}" '
+        f'fill="{LIGHT}">{lay["qr_label"]}</text>\n'
         "</g>\n"
-        f"{qrcodes.qr_group(site_url, _QR_X, _QR_Y, _QR_SIZE)}\n"
+        f"{qrcodes.qr_group(site_url, qr_x, qr_y, qr_size)}\n"
         "</svg>\n"
     )
 
 
 def banner_kit(week, site_url: str) -> list[dict]:
     """Every banner: number, slogan (``Text``), file name and SVG text."""
-    dates = f"{week.start:%d}–{week.end:%d/%m/%Y}"
+    dates = week_dates(week)
     return [
         {"number": n, "slogan": slogan, "filename": filename(n),
          "svg": banner_svg(n, slogan, week.name.vi, dates, site_url)}

@@ -164,6 +164,12 @@ def test_banner_kit_has_one_banner_file_per_slogan_and_lists_them(built_site, la
         assert banners.display_text(slogan.vi).split()[0].upper() in text
         assert img["src"] == banners.filename(number) and banners.display_text(slogan.vi) in img["alt"]
         assert decode_svg(text) == [SITE_URL]
+        pdf = (folder / banners.filename(number, "pdf")).read_bytes()
+        assert pdf.startswith(b"%PDF-")  # Vietnamese banners in both languages: the same file
+        assert pdf == (built_site / "bo-bang-ron" / banners.filename(number, "pdf")).read_bytes()
+        figure = page.select_one(f"#banner-{number}")
+        links = {a["href"]: a.get("type") for a in figure.select("figcaption a[download]")}
+        assert links == {banners.filename(number): "image/svg+xml", banners.filename(number, "pdf"): "application/pdf"}
 
 
 def test_print_stylesheet_is_linked_for_print_and_hides_the_chrome(built_site):

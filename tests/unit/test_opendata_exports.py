@@ -5,14 +5,16 @@ import csv
 import io
 import json
 import re
+import unicodedata
 import xml.etree.ElementTree as ET
 from datetime import datetime, timezone
 from zoneinfo import ZoneInfo
 
 import icalendar
+import pypdf
 import pytest
 
-from hooks.lib import banners, catalogue_export, icalendar_export, qrcodes, routes
+from hooks.lib import banner_pdf, banners, catalogue_export, icalendar_export, qrcodes, routes
 from hooks.lib import structured_data as sd
 from hooks.lib.sitedata import load_site_data
 from tests.conftest import ROOT, decode_qr
@@ -273,6 +275,30 @@ def test_banner_lines_never_split_compound_words():
         for compound in ("TUẦN | LỄ", "HỌC | TẬP", "SUỐT | ĐỜI", "THÀNH | CÔNG", "CHUYỂN | ĐỔI", "ĐẠI | DỊCH"):
             assert compound not in joined
         assert banners.font_size(lines) >= 120
+
+
+def test_banner_pdf_is_deterministic_real_size_and_keeps_the_vietnamese_text(data):
+    mm = 72 / 25.4
+    for number, slogan in enumerate(banners.SLOGANS, 1):
+        pdf = banner_pdf.banner_pdf(number, slogan, data.week, ROOT_URL)
+        assert pdf.startswith(b"%PDF-")
+        assert pdf == banner_pdf.banner_pdf(number, slogan, data.week, ROOT_URL)  # same input, same bytes
+        reader = pypdf.PdfReader(io.BytesIO(pdf))
+        assert len(reader.pages) == 1
+        box = reader.pages[0].mediabox
+        assert (round(float(box.width) / mm), round(float(box.height) / mm)) == (5000, 800)
+        assert float(box.width) <= 14_400  # PDF page size limit (200 in)
+        text = unicodedata.normalize("NFC", reader.pages[0].extract_text())
+        assert text == reader.pages[0].extract_text()  # already NFC: diacritics as precomposed letters
+        lines = banners.split_lines(banners.display_text(slogan.vi).upper(), banners.LINE_BREAKS.get(number))
+        for line in lines:  # same line breaks as the SVG
+            assert unicodedata.normalize("NFC", line) in text.splitlines()
+        assert "TUẦN LỄ HƯỞNG ỨNG HỌC TẬP SUỐT ĐỜI NĂM 2022" in text
+        assert "hoctapsuotdoi.ngoquyen.haiphong.gov.vn" in text
+        assert reader.metadata.title == banners.display_text(slogan.vi)
+        assert reader.trailer["/Root"]["/Lang"] == "vi"
+        fonts = {str(f["/BaseFont"]) for f in reader.pages[0]["/Resources"]["/Font"].values()}
+        assert fonts and all("Roboto" in f for f in fonts)
 
 
 def test_qr_cache_reuses_symbols_between_builds_and_prunes(tmp_path):
