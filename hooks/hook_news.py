@@ -20,7 +20,7 @@ if _ROOT not in sys.path:
     sys.path.insert(0, _ROOT)
 from hooks import buildshared  # noqa: E402
 from hooks.lib import news, news_feed, news_posts  # noqa: E402
-from hooks.lib.i18n import other_language, src_to_url  # noqa: E402
+from hooks.lib.i18n import format_date, other_language, src_to_url  # noqa: E402
 
 @dataclass
 class Listing:
@@ -195,7 +195,7 @@ def _template_data(state: NewsState) -> dict:
         "category_label": {c.id: c.label(lang) for c in state.categories.values()},
         "category_link": {c.id: src_to_url(news.listing_src(lang, "category", c.id)) for c in state.categories.values()},
         "ward_name": {w: names[lang] for w, names in state.wards.items()},
-        "format_date": lambda d: news.format_date(d, lang),
+        "format_date": lambda d: format_date(d, lang),
         "page_link": lambda n: src_to_url(news.listing_src(lang, "page", n)),
     }
 

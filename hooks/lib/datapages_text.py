@@ -143,8 +143,6 @@ _WEEKDAYS = {
     "vi": ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật"),
     "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
 }
-_MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-              "October", "November", "December")
 
 # Names of content languages (BCP 47 primary subtag) for the language facet; others show the code.
 LANGUAGE_NAMES = {
@@ -180,16 +178,14 @@ def alias_redirect_path(alias: str, lang: str) -> str:
 # --- Formatting ------------------------------------------------------------------------------------
 
 def format_date(day: date, lang: str) -> str:
-    """``Thứ Bảy, 01/10/2022`` / ``Saturday 1 October 2022``."""
-    weekday = _WEEKDAYS[lang][day.weekday()]
-    if lang == "vi":
-        return f"{weekday}, {day:%d/%m/%Y}"
-    return f"{weekday} {day.day} {_MONTHS_EN[day.month - 1]} {day.year}"
+    """``Thứ Bảy, 01/10/2022`` / ``Saturday 1 October 2022``: the site's date format with the weekday."""
+    separator = ", " if lang == "vi" else " "
+    return _WEEKDAYS[lang][day.weekday()] + separator + i18n.format_date(day, lang)
 
 
 def format_short_date(day: date, lang: str) -> str:
     """``01/10`` / ``1 Oct``."""
-    return f"{day:%d/%m}" if lang == "vi" else f"{day.day} {_MONTHS_EN[day.month - 1][:3]}"
+    return f"{day:%d/%m}" if lang == "vi" else f"{day.day} {i18n.MONTHS_EN[day.month - 1][:3]}"
 
 
 def format_time_range(activity: Activity, lang: str) -> str:

@@ -20,6 +20,9 @@ DEFAULT_LANGUAGE = "vi"
 LANGUAGE_ROOT = {"vi": "", "en": "en/"}
 LANGUAGE_NAME = {"vi": "Tiếng Việt", "en": "English"}
 
+MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+             "October", "November", "December")
+
 _SLUG_SOURCE = re.compile(r"^[a-z0-9]+(?:[-/][a-z0-9]+)*\.md$")
 
 
@@ -37,6 +40,13 @@ class PagePair:
 
     def src(self, lang: str) -> str:
         return getattr(self, lang)
+
+
+def format_date(day, lang: str) -> str:
+    """The site's date format: ``01/10/2022`` in Vietnamese, ``1 October 2022`` in English."""
+    if lang == "vi":
+        return f"{day.day:02d}/{day.month:02d}/{day.year}"
+    return f"{day.day} {MONTHS_EN[day.month - 1]} {day.year}"
 
 
 def other_language(lang: str) -> str:

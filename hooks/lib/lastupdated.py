@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from hooks.lib.news import UI, format_date
+from hooks.lib.i18n import format_date
+from hooks.lib.news import UI
 
 # ---------------------------------------------------------------------------------- last updated
 

@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Iterable
 
 from hooks.lib.dataerror import DataError
+from hooks.lib.i18n import MONTHS_EN
 from hooks.lib.yamlload import load_yaml_file
 
 
@@ -54,9 +55,6 @@ _FILE_NAME = re.compile(r"^(?P<date>\d{4}-\d{2}-\d{2})-(?P<slug>[a-z0-9]+(?:-[a-
 _DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?\r?\n)?(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
 
-VI_MONTHS = tuple(f"tháng {m}" for m in range(1, 13))
-EN_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-             "October", "November", "December")
 
 UI = {
     "vi": {
@@ -90,18 +88,11 @@ class NewsError(ValueError):
 
 # --------------------------------------------------------------------------------------------- dates
 
-def format_date(value: dt.date, lang: str) -> str:
-    """``01/10/2022`` in Vietnamese, ``1 October 2022`` in English."""
-    if lang == "vi":
-        return f"{value.day:02d}/{value.month:02d}/{value.year}"
-    return f"{value.day} {EN_MONTHS[value.month - 1]} {value.year}"
-
-
 def format_month(year: int, month: int, lang: str) -> str:
     """``tháng 10/2022`` in Vietnamese, ``October 2022`` in English."""
     if lang == "vi":
         return f"tháng {month}/{year}"
-    return f"{EN_MONTHS[month - 1]} {year}"
+    return f"{MONTHS_EN[month - 1]} {year}"
 
 
 def parse_date(text: str) -> dt.date | None:

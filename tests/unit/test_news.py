@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from hooks.lib import lastupdated, news, news_feed, news_posts
+from hooks.lib import i18n, lastupdated, news, news_feed, news_posts
 from hooks.lib.sitedata import load_site_data
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -32,7 +32,7 @@ def parse(text: str, name: str = "2022-10-02-ra-quan.md", lang: str = "vi"):
     (dt.date(2022, 2, 7), "en", "7 February 2022"),
 ])
 def test_format_date(day, lang, text):
-    assert news.format_date(day, lang) == text
+    assert i18n.format_date(day, lang) == text
 
 
 def test_format_month():
