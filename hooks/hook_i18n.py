@@ -85,7 +85,7 @@ def on_config(config):
             "mkdocs.yml: site_url is missing. Set it to the public address of the site, e.g. "
             "'site_url: https://hoctapsuotdoi.example.gov.vn/' - every absolute link, the sitemap and hreflang use it."
         )
-    root = Path(config.config_file_path).resolve().parent
+    root = buildshared.project_root(config)
     try:
         pairs = i18n.load_page_pairs(root / "data" / "pages.yml")
     except i18n.PagesFileError as exc:

@@ -49,7 +49,7 @@ def _state(config) -> NewsState:
 
 def on_files(files, config):
     lang = config.theme["language"]
-    root = Path(config.config_file_path).resolve().parent
+    root = buildshared.project_root(config)
     try:
         categories = news.load_categories(root / "data" / "news-categories.yml")
         wards = {w.id: {"vi": w.full_name.vi, "en": w.full_name.en} for w in buildshared.site_data(config).wards}

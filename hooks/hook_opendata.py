@@ -74,8 +74,6 @@ def _generated_at() -> datetime:
 
 def on_config(config):
     lang = config.theme["language"]
-    if not config.site_url:  # hook_i18n already stops the build; keep this hook safe on its own
-        raise PluginError("mkdocs.yml: site_url is missing - QR codes, feeds and JSON-LD need the public address.")
     data = buildshared.site_data(config)
     shared = buildshared.shared(config)
     cache_key = f"qr_cache_{lang}"  # one file per language: the two may build in parallel processes
@@ -116,19 +114,21 @@ def on_files(files, config):
     except ValueError as exc:
         raise PluginError(f"data/week.yml: {exc}") from None
     home_vi = routes.absolute_url(root_url, i18n.LANGUAGE_ROOT["vi"])
-    pdfs = _banner_pdfs(config, data.week, home_vi)
-    for banner in banners.banner_kit(data.week, home_vi):
-        _add(files, config, banners.banner_src(banner["number"], lang), banner["svg"])
-        _add(files, config, banners.banner_src(banner["number"], lang, "pdf"), pdfs[banner["number"]])
+    for number, svg, pdf in _banner_files(config, data.week, home_vi):
+        _add(files, config, banners.banner_src(number, lang), svg)
+        _add(files, config, banners.banner_src(number, lang, "pdf"), pdf)
     return files
 
 
-def _banner_pdfs(config, week, home_vi: str) -> dict[int, bytes]:
-    """The PDF banners, made once per build: they are in Vietnamese in both languages (same bytes)."""
-    cache = buildshared.shared(config).setdefault("banner_pdfs", {})
+def _banner_files(config, week, home_vi: str) -> list[tuple[int, str, bytes]]:
+    """``(number, SVG, PDF)`` per slogan, made once per build: the banners are Vietnamese in both
+    languages, so both get the same files."""
+    cache = buildshared.shared(config).setdefault("banner_files", {})
     if home_vi not in cache:
-        cache[home_vi] = {n: banner_pdf.banner_pdf(n, slogan, week, home_vi)
-                          for n, slogan in enumerate(banners.SLOGANS, start=1)}
+        cache[home_vi] = [
+            (banner["number"], banner["svg"], banner_pdf.banner_pdf(banner["number"], banner["slogan"], week, home_vi))
+            for banner in banners.banner_kit(week, home_vi)
+        ]
     return cache[home_vi]
 
 

@@ -1,6 +1,6 @@
 """"Last updated" date on every page: newest git commit of the page's source file, else its file time.
 
-One ``git log`` call per build reads the dates of every file (never one call per page). Pages that are
+One ``git log`` call per build (both languages) reads the dates of every file (never one call per page). Pages that are
 not in git (a copy of the project, a new uncommitted file) use the file's modification time; generated
 pages (listings, catalogues) have no source file and show no date. Shown by overrides/partials/last-updated.html.
 """
@@ -15,14 +15,18 @@ from pathlib import Path
 _ROOT = str(Path(__file__).resolve().parents[1])
 if _ROOT not in sys.path:
     sys.path.insert(0, _ROOT)
+from hooks import buildshared  # noqa: E402
 from hooks.lib import lastupdated  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.updated")
 
 
 def on_pre_build(config):
-    root = Path(config.config_file_path).resolve().parent
-    config.extra["_updated"] = {"root": root, "git": _git_dates(root)}
+    root = buildshared.project_root(config)
+    shared = buildshared.shared(config)
+    if "git_dates" not in shared:  # one `git log` for both languages: the dates of all of docs/
+        shared["git_dates"] = _git_dates(root)
+    config.extra["_updated"] = {"root": root, "git": shared["git_dates"]}
 
 
 def _git_dates(root: Path) -> dict[str, int]:
