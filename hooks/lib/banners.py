@@ -14,6 +14,7 @@ from html import escape
 from urllib.parse import urlsplit
 
 from hooks.lib import qrcodes
+from hooks.lib.i18n import format_date_range
 from hooks.lib.sitemodel import Text
 
 # Section III of guidance 11/HD-VHTT, word for word (English translations are for reference only;
@@ -121,7 +122,7 @@ BORDER_INSET, BORDER_WIDTH = 20, 8
 
 def week_dates(week) -> str:
     """The Week's dates as printed on the banner, e.g. ``01–07/10/2022``."""
-    return f"{week.start:%d}–{week.end:%d/%m/%Y}"
+    return format_date_range(week.start, week.end, "vi")
 
 
 def slogan_baselines(size: float, count: int) -> list[float]:

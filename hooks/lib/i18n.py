@@ -49,6 +49,13 @@ def format_date(day, lang: str) -> str:
     return f"{day.day} {MONTHS_EN[day.month - 1]} {day.year}"
 
 
+def format_date_range(start, end, lang: str) -> str:
+    """``01–07/10/2022`` / ``1–7 October 2022`` within one month; both dates in full otherwise."""
+    if (start.year, start.month) != (end.year, end.month):
+        return f"{format_date(start, lang)} – {format_date(end, lang)}"
+    return (f"{start.day:02d}" if lang == "vi" else str(start.day)) + "–" + format_date(end, lang)
+
+
 def other_language(lang: str) -> str:
     return "en" if lang == "vi" else "vi"
 

@@ -28,7 +28,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING
 
 from hooks.lib.dataerror import DataError
 from hooks.lib.i18n import MONTHS_EN
@@ -171,10 +171,6 @@ def entries_for(lang: str, posts: list["Post"], other_posts: list["Post"]) -> li
             if p.src_uri not in have and not (p.alternate and any(q.src_uri == p.alternate for q in posts)):
                 entries.append(Entry(p, "../" + p.url, True))
     return sorted(entries, key=lambda e: e.post.sort_key, reverse=True)
-
-
-def newest_first(posts: Iterable["Post"]) -> list["Post"]:
-    return sorted(posts, key=lambda p: p.sort_key, reverse=True)
 
 
 def paginate(items: list, per_page: int = PER_PAGE) -> list[list]:

@@ -11,7 +11,7 @@ import json
 import re
 
 from hooks.lib import routes
-from hooks.lib.i18n import LANGUAGE_ROOT
+from hooks.lib.i18n import LANGUAGE_ROOT, format_date_range
 
 CONTEXT = "https://schema.org"
 # data/vocabularies.yml `formats` -> schema.org eventAttendanceMode.
@@ -193,19 +193,16 @@ def record_nodes(kind: str, record, data, root_url: str, lang: str) -> list[dict
     return []
 
 
-def record_title(kind: str, record, lang: str) -> str:
-    return record.full_name.get(lang) if kind == "ward" else record.title.get(lang)
-
-
 def record_description(kind: str, record, data, lang: str) -> str:
     """A one-sentence meta description for a record page that has none in its front matter."""
     if kind == "ward":
         count = len(data.activities_in_ward(record.id))
+        dates = format_date_range(data.week.start, data.week.end, lang)
         if lang == "vi":
             return (f"{record.full_name.vi}, quận Ngô Quyền, Hải Phòng: {count} hoạt động trong "
-                    f"{data.week.name.vi} (01–07/10/2022), thư viện và trung tâm học tập cộng đồng.")
+                    f"{data.week.name.vi} ({dates}), thư viện và trung tâm học tập cộng đồng.")
         return (f"{record.full_name.en}, Ngô Quyền district, Hai Phong: {count} activities during "
-                f"{data.week.name.en} (1–7 October 2022), libraries and community learning centres.")
+                f"{data.week.name.en} ({dates}), libraries and community learning centres.")
     return shorten(record.description.get(lang))
 
 

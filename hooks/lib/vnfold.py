@@ -20,7 +20,7 @@ Why these rules:
 from __future__ import annotations
 
 import unicodedata
-from typing import Iterator, NamedTuple
+from typing import NamedTuple
 
 # The five tone marks (huyền, sắc, ngã, hỏi, nặng) as combining characters. The vowel modifiers
 # (circumflex U+0302, breve U+0306, horn U+031B) are *not* tones: they make different letters
@@ -171,9 +171,3 @@ def normalise(text: str) -> str:
 def fold_syllables(text: str) -> list[str]:
     """The folded syllables of ``text``: what a query or an index entry is matched on."""
     return [fold(s.text) for s in syllables(unicodedata.normalize("NFC", text))]
-
-
-def iter_folded(text: str) -> Iterator[tuple[Syllable, str]]:
-    """Each syllable of ``text`` (offsets into ``text`` as given) with its folded key."""
-    for syl in syllables(text):
-        yield syl, fold(syl.text)

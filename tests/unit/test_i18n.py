@@ -144,3 +144,13 @@ def test_merge_sitemaps_lists_both_languages(tmp_path):
     merged = (tmp_path / "sitemap.xml").read_text(encoding="utf-8")
     assert sitebuild.sitemap_locations(merged) == ["https://x/", "https://x/en/"]
     assert gzip.decompress((tmp_path / "sitemap.xml.gz").read_bytes()).decode() == merged
+
+
+def test_dates_in_the_site_format():
+    from datetime import date
+
+    assert i18n.format_date(date(2022, 10, 3), "vi") == "03/10/2022"
+    assert i18n.format_date(date(2022, 10, 3), "en") == "3 October 2022"
+    assert i18n.format_date_range(date(2022, 10, 1), date(2022, 10, 7), "vi") == "01–07/10/2022"
+    assert i18n.format_date_range(date(2022, 10, 1), date(2022, 10, 7), "en") == "1–7 October 2022"
+    assert i18n.format_date_range(date(2022, 9, 29), date(2022, 10, 3), "en") == "29 September 2022 – 3 October 2022"
