@@ -11,7 +11,7 @@ from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 
-from hooks.lib.sitedata import DataError, SiteData, load_site_data
+from hooks.lib.data.load import DataError, SiteData, load_site_data
 
 SHARED_KEY = "_shared"
 

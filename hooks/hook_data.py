@@ -4,7 +4,7 @@ Runs once per language (see ARCHITECTURE.md). on_config loads and validates the 
 stops the build with ``data/<file>.yml:<line>: ...`` before anything is written); on_files renders
 every page's body from its template in overrides/data/ and adds it with ``File.generated``;
 on_post_build writes redirect pages at the former URLs of renamed resources. The page models live in
-hooks/lib/datapages.py (pure); this file only connects them to MkDocs.
+hooks/lib/datapages/pages.py (pure); this file only connects them to MkDocs.
 """
 from __future__ import annotations
 
@@ -19,9 +19,10 @@ from mkdocs.utils import get_relative_url
 _ROOT = str(Path(__file__).resolve().parents[1])
 if _ROOT not in sys.path:
     sys.path.insert(0, _ROOT)
-from hooks.lib import datapages, i18n  # noqa: E402
+from hooks.lib.datapages import pages as datapages
+from hooks.lib import i18n  # noqa: E402
 from hooks import buildshared  # noqa: E402
-from hooks.lib.sitedata import DataError  # noqa: E402
+from hooks.lib.data.load import DataError  # noqa: E402
 
 
 @dataclass

@@ -29,7 +29,9 @@ _ROOT = str(Path(__file__).resolve().parents[1])
 if _ROOT not in sys.path:
     sys.path.insert(0, _ROOT)
 from hooks import buildshared, childbuild  # noqa: E402
-from hooks.lib import headers, i18n, sitebuild  # noqa: E402
+from hooks.lib import headers
+from hooks.lib import i18n
+from hooks.lib import sitebuild  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.i18n")
 

@@ -1,4 +1,4 @@
-"""Links in Markdown pages: external ones get rel="noopener external" (see hooks/lib/mdext_links.py)."""
+"""Links in Markdown pages: external ones get rel="noopener external" (see hooks/lib/content/links.py)."""
 from __future__ import annotations
 
 import sys
@@ -8,7 +8,7 @@ from urllib.parse import urlsplit
 _ROOT = str(Path(__file__).resolve().parents[1])
 if _ROOT not in sys.path:
     sys.path.insert(0, _ROOT)
-from hooks.lib.mdext_links import ExternalLinksExtension  # noqa: E402
+from hooks.lib.content.links import ExternalLinksExtension  # noqa: E402
 
 
 def on_config(config):

@@ -2,7 +2,7 @@
 
 Runs once per language (see ARCHITECTURE.md). Each build reads the posts of *both* languages, so the
 English site can list Vietnamese posts that are not translated yet, and the switcher of each post goes
-to its twin. The logic lives in hooks/lib/news.py; this file only connects it to MkDocs.
+to its twin. The logic lives in hooks/lib/news/; this file only connects it to MkDocs.
 """
 from __future__ import annotations
 
@@ -19,7 +19,10 @@ _ROOT = str(Path(__file__).resolve().parents[1])
 if _ROOT not in sys.path:
     sys.path.insert(0, _ROOT)
 from hooks import buildshared  # noqa: E402
-from hooks.lib import news, news_feed, news_posts  # noqa: E402
+from hooks.lib.news import listing as news
+from hooks.lib.news import model as news_model
+from hooks.lib.news import feed as news_feed
+from hooks.lib.news import posts as news_posts  # noqa: E402
 from hooks.lib.i18n import format_date, other_language, src_to_url  # noqa: E402
 
 @dataclass
@@ -57,7 +60,7 @@ def on_files(files, config):
         for code in ("vi", "en"):
             other = {p.src_uri: p for p in all_posts[other_language(code)]}
             news_posts.check_posts(all_posts[code], other)
-    except news.NewsError as exc:
+    except news_model.NewsError as exc:
         raise PluginError(str(exc)) from None
     news_posts.pair_twins(all_posts["vi"], all_posts["en"])
 
@@ -99,17 +102,17 @@ def on_files(files, config):
 
 
 def _read_posts(root: Path, lang: str, categories, wards) -> list:
-    folder = root / "docs" / lang / news.NEWS_DIR[lang]
+    folder = root / "docs" / lang / news_model.NEWS_DIR[lang]
     posts = []
     for path in sorted(folder.glob("*.md")) if folder.is_dir() else []:
         if path.name == "index.md":
             continue
-        src = f"{news.NEWS_DIR[lang]}/{path.name}"
+        src = f"{news_model.NEWS_DIR[lang]}/{path.name}"
         display = f"docs/{lang}/{src}"
         try:
             text = path.read_text(encoding="utf-8")
         except UnicodeDecodeError:
-            raise news.NewsError(f"{display}:1: the file is not UTF-8. Save it as UTF-8 in your editor.") from None
+            raise news_model.NewsError(f"{display}:1: the file is not UTF-8. Save it as UTF-8 in your editor.") from None
         posts.append(news_posts.parse_post(text, lang, src, display, categories, wards))
     return posts
 
@@ -170,7 +173,7 @@ def on_post_build(config):
     state = _state(config)
     data = news_feed.build_rss(state.lang, config.site_url, f"{config.site_name} – {news.UI[state.lang]['news']}",
                           state.entries)
-    (Path(config.site_dir) / news.FEED_FILE).write_bytes(data)
+    (Path(config.site_dir) / news_model.FEED_FILE).write_bytes(data)
 
 
 def _template_data(state: NewsState) -> dict:
@@ -179,9 +182,9 @@ def _template_data(state: NewsState) -> dict:
     return {
         "lang": lang,
         "ui": news.UI[lang],
-        "latest": state.entries[: news.LATEST_COUNT],
+        "latest": state.entries[: news_model.LATEST_COUNT],
         "index_link": src_to_url(news.listing_src(lang, "index")),
-        "feed_link": news.FEED_FILE,
+        "feed_link": news_model.FEED_FILE,
         "categories": [
             {"id": c.id, "label": c.label(lang), "count": counts[c.id],
              "link": src_to_url(news.listing_src(lang, "category", c.id))}

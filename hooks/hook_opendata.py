@@ -25,8 +25,14 @@ from mkdocs.structure.files import File, InclusionLevel
 _ROOT = str(Path(__file__).resolve().parents[1])
 if _ROOT not in sys.path:
     sys.path.insert(0, _ROOT)
-from hooks.lib import banner_pdf, banners, catalogue_export, i18n, icalendar_export, qrcodes, routes  # noqa: E402
-from hooks.lib import structured_data as sd  # noqa: E402
+from hooks.lib.opendata import banner_pdf
+from hooks.lib.opendata import banners
+from hooks.lib.opendata import catalogue as catalogue_export
+from hooks.lib import i18n
+from hooks.lib.opendata import ical as icalendar_export
+from hooks.lib.opendata import qrcodes
+from hooks.lib.i18n import routes  # noqa: E402
+from hooks.lib.opendata import jsonld as sd  # noqa: E402
 from hooks import buildshared  # noqa: E402
 
 LABELS = {

@@ -14,7 +14,7 @@ list, keyboard, highlighting, suggestions) and replace only what is underneath:
 * ``on_post_page`` fails the build if a page still points at Material's worker (e.g. after a Material
   upgrade renamed it), because Material's worker cannot read our index and search would silently die.
 * ``on_post_build`` rewrites this language's ``search/search_index.json`` (written by Material's
-  search plugin moments before) into the compact form of ``hooks/lib/search_index.py``, stored in
+  search plugin moments before) into the compact form of ``hooks/lib/search/index.py``, stored in
   ``search/search_index.full.json`` and fetched by the worker on the first query; the file every
   page fetches becomes a stub pointing to it.
 
@@ -36,7 +36,7 @@ from mkdocs.plugins import event_priority
 _ROOT = str(Path(__file__).resolve().parents[1])
 if _ROOT not in sys.path:
     sys.path.insert(0, _ROOT)
-from hooks.lib import search_index  # noqa: E402
+from hooks.lib.search import index as search_index  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.search")
 

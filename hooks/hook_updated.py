@@ -16,7 +16,7 @@ _ROOT = str(Path(__file__).resolve().parents[1])
 if _ROOT not in sys.path:
     sys.path.insert(0, _ROOT)
 from hooks import buildshared  # noqa: E402
-from hooks.lib import lastupdated  # noqa: E402
+from hooks.lib.content import lastupdated  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.updated")
 

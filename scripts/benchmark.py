@@ -35,7 +35,7 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 from hooks.lib import i18n  # noqa: E402
-from hooks.lib.search_index import index_sizes  # noqa: E402
+from hooks.lib.search.index import index_sizes  # noqa: E402
 
 PROJECT_PARTS = ("mkdocs.yml", "docs", "hooks", "data", "overrides")
 SYLLABLES = ("học tập suốt đời thư viện cộng đồng chuyển đổi số kỹ năng đọc sách giáo dục mở trực tuyến "

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from hooks.lib import routes
-from hooks.lib.sitedata import load_site_data
+from hooks.lib.i18n import routes
+from hooks.lib.data.load import load_site_data
 from tests.browser.conftest import DESKTOP, PHONE
 from tests.conftest import ROOT
 

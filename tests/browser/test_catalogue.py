@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
-from hooks.lib.sitedata import load_site_data
+from hooks.lib.data.load import load_site_data
 
 pytestmark = pytest.mark.browser
 

@@ -10,7 +10,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-from hooks.lib.vnfold import fold, fold_syllables, normalise, syllables
+from hooks.lib.search.vnfold import fold, fold_syllables, normalise, syllables
 from tests.browser.conftest import DESKTOP
 
 pytestmark = pytest.mark.browser

@@ -8,8 +8,10 @@ from urllib.parse import unquote, urlsplit
 import pytest
 from bs4 import BeautifulSoup
 
-from hooks.lib import datapages, i18n, routes
-from hooks.lib.sitedata import load_site_data
+from hooks.lib.datapages import pages as datapages
+from hooks.lib import i18n
+from hooks.lib.i18n import routes
+from hooks.lib.data.load import load_site_data
 from tests.conftest import ROOT, assert_site_untouched, copy_project, run_build, site_snapshot
 
 SITE_URL = "https://hoctapsuotdoi.ngoquyen.haiphong.gov.vn/"

@@ -6,7 +6,8 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from hooks.lib import i18n, sitebuild
+from hooks.lib import i18n
+from hooks.lib import sitebuild
 from tests.conftest import ROOT, assert_site_untouched, copy_project, run_build, site_snapshot
 
 SITE_URL = "https://hoctapsuotdoi.ngoquyen.haiphong.gov.vn/"

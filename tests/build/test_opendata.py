@@ -11,8 +11,10 @@ import icalendar
 import pytest
 from bs4 import BeautifulSoup
 
-from hooks.lib import banners, qrcodes, routes
-from hooks.lib.sitedata import load_site_data
+from hooks.lib.opendata import banners
+from hooks.lib.opendata import qrcodes
+from hooks.lib.i18n import routes
+from hooks.lib.data.load import load_site_data
 from tests.conftest import ROOT, decode_qr
 
 SITE_URL = "https://hoctapsuotdoi.ngoquyen.haiphong.gov.vn/"

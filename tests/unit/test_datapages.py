@@ -1,4 +1,4 @@
-"""Tests for hooks/lib/datapages.py: page models, grouping by day/ward, facets, front matter (no MkDocs)."""
+"""Tests for hooks/lib/datapages/pages.py: page models, grouping by day/ward, facets, front matter (no MkDocs)."""
 from __future__ import annotations
 
 import dataclasses
@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from hooks.lib import datapages, routes
-from hooks.lib.sitedata import DataError, load_site_data
+from hooks.lib.datapages import pages as datapages
+from hooks.lib.i18n import routes
+from hooks.lib.data.load import DataError, load_site_data
 
 ROOT = Path(__file__).resolve().parents[2]
 SITE = "https://example.org/"

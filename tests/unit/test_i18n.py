@@ -1,4 +1,4 @@
-"""Unit tests of hooks/lib/i18n.py and hooks/lib/sitebuild.py (no MkDocs needed)."""
+"""Unit tests of hooks/lib/i18n/ and hooks/lib/sitebuild.py (no MkDocs needed)."""
 from __future__ import annotations
 
 import gzip
@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from hooks.lib import i18n, sitebuild
+from hooks.lib import i18n
+from hooks.lib import sitebuild
 
 
 @pytest.mark.parametrize("text, slug", [

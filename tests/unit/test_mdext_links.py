@@ -1,7 +1,7 @@
 import markdown
 import pytest
 
-from hooks.lib.mdext_links import ExternalLinksExtension, add_rel, is_external
+from hooks.lib.content.links import ExternalLinksExtension, add_rel, is_external
 
 
 @pytest.mark.parametrize("href, external", [

@@ -1,4 +1,4 @@
-"""Unit tests of hooks/lib/news.py (no MkDocs needed)."""
+"""Unit tests of hooks/lib/news/ (no MkDocs needed)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -7,8 +7,14 @@ from pathlib import Path
 
 import pytest
 
-from hooks.lib import i18n, lastupdated, news, news_feed, news_posts
-from hooks.lib.sitedata import load_site_data
+from hooks.lib import i18n
+from hooks.lib.content import lastupdated
+from hooks.lib.news import listing as news
+from hooks.lib.news import model as news_model
+from hooks.lib.news import newpost as news_newpost
+from hooks.lib.news import feed as news_feed
+from hooks.lib.news import posts as news_posts
+from hooks.lib.data.load import load_site_data
 
 ROOT = Path(__file__).resolve().parents[2]
 CATEGORIES = news.load_categories(ROOT / "data" / "news-categories.yml")
@@ -21,7 +27,7 @@ def post_text(*lines: str, body: str = "Đoạn đầu tiên của tin.\n") -> s
 
 
 def parse(text: str, name: str = "2022-10-02-ra-quan.md", lang: str = "vi"):
-    folder = news.NEWS_DIR[lang]
+    folder = news_model.NEWS_DIR[lang]
     return news_posts.parse_post(text, lang, f"{folder}/{name}", f"docs/{lang}/{folder}/{name}", CATEGORIES, WARDS)
 
 
@@ -45,7 +51,7 @@ def test_format_month():
     ("01/10/2022", None), ("", None), ("2024-02-29", dt.date(2024, 2, 29)),
 ])
 def test_parse_date(text, expected):
-    assert news.parse_date(text) == expected
+    assert news_model.parse_date(text) == expected
 
 
 def test_parse_post_reads_all_fields():
@@ -83,20 +89,20 @@ def test_english_post_site_url_has_prefix():
     (["title: T", "date: 2022-10-02", "alternate: en/news/2022-10-02-x.md"], f"{D}:4: 'alternate: en/news/2022-10-02-x.md' must name the English post"),
 ])
 def test_parse_post_errors_are_located(lines, message):
-    with pytest.raises(news.NewsError) as err:
+    with pytest.raises(news_model.NewsError) as err:
         parse(post_text(*lines))
     assert str(err.value).startswith(message), str(err.value)
 
 
 def test_category_label_typo_suggests_id():
-    with pytest.raises(news.NewsError, match="Did you mean 'thu-vien'"):
+    with pytest.raises(news_model.NewsError, match="Did you mean 'thu-vien'"):
         parse(post_text("title: T", "date: 2022-10-02", "categories: [Thư viện và văn hoá đọc]"))
 
 
 def test_no_front_matter_and_bad_file_name():
-    with pytest.raises(news.NewsError, match=rf"^{D}:1: the post has no front matter"):
+    with pytest.raises(news_model.NewsError, match=rf"^{D}:1: the post has no front matter"):
         parse("Chỉ có nội dung.\n")
-    with pytest.raises(news.NewsError, match=r"tin-tuc/Ra Quan\.md:1: the file name 'Ra Quan\.md' must be 'YYYY-MM-DD"):
+    with pytest.raises(news_model.NewsError, match=r"tin-tuc/Ra Quan\.md:1: the file name 'Ra Quan\.md' must be 'YYYY-MM-DD"):
         parse(post_text("title: T", "date: 2022-10-02"), name="Ra Quan.md")
 
 
@@ -107,7 +113,7 @@ def _post(name, lang="vi", **fields):
 
 def test_duplicate_slug_names_both_files():
     a, b = _post("2022-10-01-ra-quan.md"), _post("2022-10-02-ra-quan.md")
-    with pytest.raises(news.NewsError) as err:
+    with pytest.raises(news_model.NewsError) as err:
         news_posts.check_posts([a, b], {})
     assert str(err.value).startswith(
         "docs/vi/tin-tuc/2022-10-02-ra-quan.md:1: duplicate slug 'ra-quan': docs/vi/tin-tuc/2022-10-01-ra-quan.md already uses it.")
@@ -115,7 +121,7 @@ def test_duplicate_slug_names_both_files():
 
 def test_alternate_must_exist():
     en = _post("2022-10-02-banners.md", lang="en", alternate="tin-tuc/2022-10-02-missing.md")
-    with pytest.raises(news.NewsError, match="does not exist in docs/vi/"):
+    with pytest.raises(news_model.NewsError, match="does not exist in docs/vi/"):
         news_posts.check_posts([en], {})
 
 
@@ -178,16 +184,16 @@ def test_updated_info_uses_haiphong_time():
 def test_load_categories_errors(tmp_path):
     bad = tmp_path / "c.yml"
     bad.write_text("- id: a\n  vi: A\n  en: A\n- id: a\n  vi: B\n  en: B\n", encoding="utf-8")
-    with pytest.raises(news.NewsError, match=r"^data/news-categories.yml:4: category 'a' is listed twice"):
+    with pytest.raises(news_model.NewsError, match=r"^data/news-categories.yml:4: category 'a' is listed twice"):
         news.load_categories(bad)
     bad.write_text("- id: b\n  vi: B\n", encoding="utf-8")
-    with pytest.raises(news.NewsError, match=r":1: missing 'en:'"):
+    with pytest.raises(news_model.NewsError, match=r":1: missing 'en:'"):
         news.load_categories(bad)
 
 
 def test_new_post_helper_text_parses():
     day = dt.date(2022, 10, 3)
-    name = news.new_post_name("Phường Đông Khê: học trực tuyến!", day)
+    name = news_newpost.new_post_name("Phường Đông Khê: học trực tuyến!", day)
     assert name == "2022-10-03-phuong-dong-khe-hoc-truc-tuyen.md"
-    post = parse(news.new_post_text('Phường "Đông Khê": học', day), name=name)
+    post = parse(news_newpost.new_post_text('Phường "Đông Khê": học', day), name=name)
     assert post.draft and post.title == 'Phường "Đông Khê": học' and post.categories == ["hoat-dong"]

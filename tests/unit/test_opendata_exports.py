@@ -14,9 +14,14 @@ import icalendar
 import pypdf
 import pytest
 
-from hooks.lib import banner_pdf, banners, catalogue_export, icalendar_export, qrcodes, routes
-from hooks.lib import structured_data as sd
-from hooks.lib.sitedata import load_site_data
+from hooks.lib.opendata import banner_pdf
+from hooks.lib.opendata import banners
+from hooks.lib.opendata import catalogue as catalogue_export
+from hooks.lib.opendata import ical as icalendar_export
+from hooks.lib.opendata import qrcodes
+from hooks.lib.i18n import routes
+from hooks.lib.opendata import jsonld as sd
+from hooks.lib.data.load import load_site_data
 from tests.conftest import ROOT, decode_qr
 
 ROOT_URL = "https://hoctapsuotdoi.ngoquyen.haiphong.gov.vn/"
@@ -302,7 +307,7 @@ def test_banner_pdf_is_deterministic_real_size_and_keeps_the_vietnamese_text(dat
 
 
 def test_qr_cache_reuses_symbols_between_builds_and_prunes(tmp_path):
-    from hooks.lib import qrcodes
+    from hooks.lib.opendata import qrcodes
 
     path = tmp_path / ".cache" / "qrcodes.json"
     first = qrcodes.QrCache(path)
@@ -320,7 +325,7 @@ def test_qr_cache_reuses_symbols_between_builds_and_prunes(tmp_path):
 
 
 def test_qr_cache_ignores_unreadable_or_foreign_files(tmp_path):
-    from hooks.lib import qrcodes
+    from hooks.lib.opendata import qrcodes
 
     path = tmp_path / "qrcodes.json"
     path.write_text("{not json", encoding="utf-8")

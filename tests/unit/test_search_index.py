@@ -1,4 +1,4 @@
-"""The compact search index (hooks/lib/search_index.py) and the worker's ranking over it.
+"""The compact search index (hooks/lib/search/index.py) and the worker's ranking over it.
 
 The ranking tests feed a small Material-shaped index through ``compact()`` into the real worker file
 (run by node, which it supports for exactly this), so they test what the browser runs. The last
@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from hooks.lib import search_index
-from hooks.lib.vnfold import fold, syllables
+from hooks.lib.search import index as search_index
+from hooks.lib.search.vnfold import fold, syllables
 from tests.unit.test_vnfold import WORKER, run_node
 
 
@@ -288,12 +288,13 @@ def _html_pages(lang_site: Path, skip: Path | None) -> set[str]:
     Redirect stubs for old addresses (meta refresh, noindex, no Material layout) are not pages. News
     category, month and later list pages are excluded from search on purpose (they repeat posts).
     """
-    from hooks.lib import news
+    from hooks.lib.news import listing as news
+    from hooks.lib.news import model as news_model
 
     lang = "en" if skip is None else "vi"
-    news_dir = news.NEWS_DIR[lang]
-    repeated = (f"{news_dir}/{news.CATEGORY_DIR[lang]}/", f"{news_dir}/{news.ARCHIVE_DIR[lang]}/",
-                f"{news_dir}/{news.PAGE_PREFIX[lang]}")
+    news_dir = news_model.NEWS_DIR[lang]
+    repeated = (f"{news_dir}/{news_model.CATEGORY_DIR[lang]}/", f"{news_dir}/{news_model.ARCHIVE_DIR[lang]}/",
+                f"{news_dir}/{news_model.PAGE_PREFIX[lang]}")
     urls = set()
     for html in lang_site.rglob("index.html"):
         if skip is not None and skip in html.parents:
@@ -389,7 +390,7 @@ def test_data_pages_are_found_by_their_data(sites, lang):
     """Resource, activity, ward and library pages, searched (in the real worker, over the real index)
     by their data typed without diacritics: title, description, provider, subject, ward."""
     from tests.conftest import ROOT
-    from hooks.lib.sitedata import load_site_data
+    from hooks.lib.data.load import load_site_data
 
     data = load_site_data(ROOT / "data")
     urls = DATA_PAGES[lang]

@@ -1,4 +1,4 @@
-"""Tests for hooks/lib/sitedata.py: every bad input gives one located, plain-English message.
+"""Tests for hooks/lib/data/load.py: every bad input gives one located, plain-English message.
 
 Each bad-input case copies the small valid data set in tests/fixtures/bad_data/valid_base/ to
 ``tmp_path/data``, applies ONE defect (a readable text replacement, a deletion or raw bytes) and
@@ -21,7 +21,7 @@ from typing import Callable
 import pytest
 import yaml
 
-from hooks.lib.sitedata import DATA_FILES, DataError, SiteData, Text, load_site_data
+from hooks.lib.data.load import DATA_FILES, DataError, SiteData, Text, load_site_data
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "data"
@@ -215,7 +215,7 @@ def test_yaml_defaults_of_other_code_are_untouched() -> None:
 
 
 def test_sitedata_does_not_import_mkdocs() -> None:
-    code = ("import sys, hooks.lib.sitedata; "
+    code = ("import sys, hooks.lib.data.load; "
             "bad = [m for m in sys.modules if m.split('.')[0] == 'mkdocs']; assert not bad, bad")
     subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True)
 

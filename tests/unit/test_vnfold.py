@@ -1,4 +1,4 @@
-"""hooks/lib/vnfold.py, and its twin in the search worker (overrides/.../search-vi.js) run by node."""
+"""hooks/lib/search/vnfold.py, and its twin in the search worker (overrides/.../search-vi.js) run by node."""
 from __future__ import annotations
 
 import json
@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from hooks.lib.vnfold import canonical_syllable, fold, fold_syllables, normalise, syllables
+from hooks.lib.search.vnfold import canonical_syllable, fold, fold_syllables, normalise, syllables
 
 ROOT = Path(__file__).resolve().parents[2]
 WORKER = ROOT / "overrides" / "assets" / "javascripts" / "workers" / "search-vi.js"

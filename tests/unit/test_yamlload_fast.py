@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from hooks.lib import yamlload
+from hooks.lib.core import yamlload
 from tests.conftest import ROOT
 
 DATA_FILES = sorted((ROOT / "data").glob("*.yml"))

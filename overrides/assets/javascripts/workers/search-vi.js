@@ -10,8 +10,8 @@
  * the missing ones and puts the found ones into the link's ?h= so its page highlighter marks them.
  * We put the words *as written on the page* there, so "thu vien" highlights "thư viện" on the page.
  *
- * The index is the compact form of hooks/lib/search_index.py. fold/normalise mirror
- * hooks/lib/vnfold.py rule for rule (tests/unit/test_vnfold.py checks both give identical output).
+ * The index is the compact form of hooks/lib/search/index.py. fold/normalise mirror
+ * hooks/lib/search/vnfold.py rule for rule (tests/unit/test_vnfold.py checks both give identical output).
  * Plain JS, no build step, no dependencies: it loads from our own site only.
  */
 "use strict"

@@ -11,7 +11,7 @@ page that shows it, so the work is linear in the number of records (3,000 resour
 
 Links in the views are URLs relative to *this language's* site root (``tai-nguyen/khan-academy-vi/``,
 ``lich-hoat-dong/#ngay-2022-10-01``); the hook makes them relative to the page being rendered.
-Paths come from :mod:`hooks.lib.routes`; the only paths decided here are the facet folders of the
+Paths come from :mod:`hooks.lib.i18n.routes`; the only paths decided here are the facet folders of the
 catalogue (``tai-nguyen/chu-de/<subject>.md`` ...), which exist only for these pages.
 """
 from __future__ import annotations
@@ -22,15 +22,16 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, Iterable, Optional
 
-from hooks.lib import i18n, routes
-from hooks.lib.dataerror import DataError
-from hooks.lib.sitemodel import Activity, Library, Resource, Ward
+from hooks.lib import i18n
+from hooks.lib.i18n import routes
+from hooks.lib.core.errors import DataError
+from hooks.lib.data.model import Activity, Library, Resource, Ward
 # Words, formatting and views live beside this module; tests and templates reach them through it.
-from hooks.lib.datapages_text import (  # noqa: F401
+from hooks.lib.datapages.text import (  # noqa: F401
     _FACET_LABEL_KEY, FACETS, UI, alias_redirect_path, day_anchor, format_date, format_time_range, format_when,
     language_name, meta_text, page_link, shorten, ward_anchor,
 )
-from hooks.lib.datapages_views import (  # noqa: F401
+from hooks.lib.datapages.views import (  # noqa: F401
     ActivityView, Day, FacetValue, LibraryView, ResourceView, Term, WardRef, WardView,
 )
 

@@ -143,7 +143,7 @@ def matrix_from_svg(svg: str) -> list[list[bool]]:
     size = re.search(r'<rect\b(?=[^>]*fill="#fff")[^>]*\bwidth="(\d+)"', svg)
     path = re.search(r'<path\b[^>]*\sd="([^"]*)"', svg)
     if not size or not path:
-        raise ValueError("not a QR code written by hooks/lib/qrcodes.py")
+        raise ValueError("not a QR code written by hooks/lib/opendata/qrcodes.py")
     n = int(size.group(1))
     matrix = [[False] * n for _ in range(n)]
     for x, y, width in _RUN.findall(path.group(1)):

@@ -24,13 +24,13 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Mapping, Optional
 
-from .databuild import (build_activities, build_libraries, build_resources, build_vocabularies,
+from .records import (build_activities, build_libraries, build_resources, build_vocabularies,
                         build_wards, build_week)
-from .dataerror import DataError, SourceRef
-from .schemacheck import load_schemas
-from .sitemodel import (LANGUAGES, Activity, Contact, Library, Resource, Term, Text, Vocabularies,
+from hooks.lib.core.errors import DataError, SourceRef
+from .schema import load_schemas
+from .model import (LANGUAGES, Activity, Contact, Library, Resource, Term, Text, Vocabularies,
                         Vocabulary, Ward, Week)
-from .yamlload import YamlDocument, load_yaml_file
+from hooks.lib.core.yamlload import YamlDocument, load_yaml_file
 
 __all__ = [
     "DATA_FILES", "LANGUAGES", "Activity", "Contact", "DataError", "Library", "Resource", "SiteData",

@@ -1,59 +1,14 @@
-"""News: where posts and lists live, categories, dates, list entries - no MkDocs import.
-
-Posts are parsed and checked in news_posts.py, the feed is built in news_feed.py.
-
-One Markdown file per post and language:
-
-* Vietnamese: ``docs/vi/tin-tuc/<yyyy-mm-dd>-<slug>.md``
-* English:    ``docs/en/news/<yyyy-mm-dd>-<slug>.md``
-
-Front matter (between ``---`` lines)::
-
-    title: Phường Máy Chai ra quân treo băng rôn   # required
-    date: 2022-10-01                                # required, same as the file name's date
-    ward: may-chai                                  # optional, a ward id (data/wards.yml)
-    categories: [tuyen-truyen]                      # optional, ids from data/news-categories.yml
-    tags: [băng rôn]                                # optional, free words
-    draft: true                                     # optional: shown by `mkdocs serve` only
-    sample: true                                    # optional: not real news, labelled "Sample data"
-    alternate: news/2022-10-01-may-chai-banners.md  # optional: the twin in the other language
-    description: One-sentence summary.              # optional: used in lists and feeds
-
-Every problem is a :class:`NewsError` whose text is ``docs/<lang>/<dir>/<file>.md:<line>: what is wrong.
-How to fix it.`` - staff read it in the terminal; the hook turns it into a PluginError.
-"""
+"""News lists: categories, list entries per language, pagination, monthly archive, listing pages - no MkDocs import."""
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from hooks.lib.dataerror import DataError
+from hooks.lib.core.errors import DataError
+from hooks.lib.core.yamlload import load_yaml_file
 from hooks.lib.i18n import MONTHS_EN
-from hooks.lib.yamlload import load_yaml_file
-
-
-if TYPE_CHECKING:
-    from hooks.lib.news_posts import Post
-
-NEWS_DIR = {"vi": "tin-tuc", "en": "news"}
-# Generated listing pages, relative to NEWS_DIR.
-PAGE_PREFIX = {"vi": "trang-", "en": "page-"}        # tin-tuc/trang-2.md, news/page-2.md
-CATEGORY_DIR = {"vi": "chuyen-muc", "en": "category"}  # tin-tuc/chuyen-muc/<id>.md, news/category/<id>.md
-ARCHIVE_DIR = {"vi": "luu-tru", "en": "archive"}       # tin-tuc/luu-tru/2022-10.md, news/archive/2022-10.md
-PER_PAGE = 10
-LATEST_COUNT = 3
-FEED_FILE = "feed.xml"
-
-KNOWN_KEYS = ("title", "date", "ward", "categories", "tags", "draft", "sample", "alternate", "description")
-# Keys MkDocs or Material understand on any page; allowed, never reported as typos.
-PASS_THROUGH_KEYS = ("template", "hide", "search", "status", "icon", "subtitle", "social")
-
-_FILE_NAME = re.compile(r"^(?P<date>\d{4}-\d{2}-\d{2})-(?P<slug>[a-z0-9]+(?:-[a-z0-9]+)*)\.md$")
-_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?\r?\n)?(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
+from hooks.lib.news.model import ARCHIVE_DIR, CATEGORY_DIR, NEWS_DIR, PAGE_PREFIX, PER_PAGE, Category, NewsError, Post
 
 
 UI = {
@@ -82,39 +37,11 @@ UI = {
 }
 
 
-class NewsError(ValueError):
-    """A located, staff-readable problem in a post or in data/news-categories.yml."""
-
-
-# --------------------------------------------------------------------------------------------- dates
-
 def format_month(year: int, month: int, lang: str) -> str:
     """``tháng 10/2022`` in Vietnamese, ``October 2022`` in English."""
     if lang == "vi":
         return f"tháng {month}/{year}"
     return f"{MONTHS_EN[month - 1]} {year}"
-
-
-def parse_date(text: str) -> dt.date | None:
-    """A real calendar date from ``YYYY-MM-DD``; ``None`` when it is not one."""
-    m = _DATE.match(text.strip())
-    if not m:
-        return None
-    try:
-        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-    except ValueError:
-        return None
-
-
-# ------------------------------------------------------------------------------------ categories
-
-@dataclass(frozen=True)
-class Category:
-    id: str
-    labels: dict  # {"vi": ..., "en": ...}
-
-    def label(self, lang: str) -> str:
-        return self.labels[lang]
 
 
 def load_categories(path: Path, display: str = "data/news-categories.yml") -> dict[str, Category]:
@@ -144,13 +71,11 @@ def load_categories(path: Path, display: str = "data/news-categories.yml") -> di
     return categories
 
 
-# ---------------------------------------------------------------------------------------- entries
-
 @dataclass
 class Entry:
     """One line of a news list in one language (a post of that language, or an untranslated one)."""
 
-    post: "Post"
+    post: Post
     link: str            # relative to this language's site root (for MkDocs' `url` filter)
     untranslated: bool   # a Vietnamese post shown on the English site
 
@@ -159,7 +84,7 @@ class Entry:
         return self.post.lang
 
 
-def entries_for(lang: str, posts: list["Post"], other_posts: list["Post"]) -> list[Entry]:
+def entries_for(lang: str, posts: list[Post], other_posts: list[Post]) -> list[Entry]:
     """Newest first: this language's posts, plus the other language's posts that have no twin here.
 
     Only the English site shows untranslated (Vietnamese) posts: Vietnamese is the source language.
@@ -198,29 +123,3 @@ def months(entries: list[Entry]) -> list[tuple[str, int]]:
         key = f"{e.post.date.year:04d}-{e.post.date.month:02d}"
         counts[key] = counts.get(key, 0) + 1
     return sorted(counts.items(), reverse=True)
-
-
-# ------------------------------------------------------------------------------------ new posts
-
-def new_post_text(title: str, day: dt.date, lang: str = "vi") -> str:
-    """Front matter + placeholder body for ``scripts/new-post``."""
-    safe_title = title.replace('"', '\\"')
-    return (
-        "---\n"
-        f'title: "{safe_title}"\n'
-        f"date: {day.isoformat()}\n"
-        "# ward: may-chai\n"
-        "categories: [hoat-dong]\n"
-        "tags: []\n"
-        "draft: true\n"
-        "---\n\n"
-        + ("Viết nội dung tin ở đây. Xóa dòng 'draft: true' khi tin sẵn sàng đăng.\n" if lang == "vi"
-           else "Write the post here. Remove the 'draft: true' line when it is ready to publish.\n")
-    )
-
-
-def new_post_name(title: str, day: dt.date) -> str:
-    from hooks.lib.i18n import slugify
-
-    slug = "-".join(slugify(title).split("-")[:8]) or "tin-moi"
-    return f"{day.isoformat()}-{slug}.md"

@@ -1,4 +1,4 @@
-"""The banner kit's print-ready PDFs: the same design as the SVG banners of hooks/lib/banners.py.
+"""The banner kit's print-ready PDFs: the same design as the SVG banners of hooks/lib/opendata/banners.py.
 
 A print shop can print the PDF as it is: the page is the banner's real size (5000 x 800 mm), the
 Roboto fonts (Apache 2.0, from the ``font-roboto`` package) are embedded as subsets, so the Vietnamese
@@ -16,8 +16,9 @@ from pathlib import Path
 import font_roboto
 from fpdf import FPDF
 
-from hooks.lib import banners, qrcodes
-from hooks.lib.sitemodel import Text
+from hooks.lib.opendata import banners
+from hooks.lib.opendata import qrcodes
+from hooks.lib.data.model import Text
 
 FONT_DIR = Path(font_roboto.font_directory)
 FONT_FILES = {"": FONT_DIR / "Roboto-Regular.ttf", "B": FONT_DIR / "Roboto-Bold.ttf"}
@@ -76,7 +77,7 @@ def banner_pdf(number: int, slogan: Text, week, site_url: str) -> bytes:
     pdf.set_title(lay["slogan"])
     pdf.set_subject(lay["title"])
     pdf.set_author(week.issuer.vi)
-    pdf.set_creator("hooks/lib/banner_pdf.py")
+    pdf.set_creator("hooks/lib/opendata/banner_pdf.py")
     pdf.set_lang("vi")
     for style, path in FONT_FILES.items():
         pdf.add_font(FONT, style, str(path))

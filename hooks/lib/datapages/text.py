@@ -4,8 +4,9 @@ from __future__ import annotations
 import html
 from datetime import date
 
-from hooks.lib import i18n, routes
-from hooks.lib.sitemodel import Activity
+from hooks.lib import i18n
+from hooks.lib.i18n import routes
+from hooks.lib.data.model import Activity
 
 
 # --- Words -----------------------------------------------------------------------------------------

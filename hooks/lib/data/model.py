@@ -16,7 +16,7 @@ from types import MappingProxyType
 from typing import Mapping, Optional
 from zoneinfo import ZoneInfo
 
-from .dataerror import SourceRef
+from hooks.lib.core.errors import SourceRef
 
 __all__ = [
     "LANGUAGES", "Text", "Week", "Ward", "Term", "Vocabulary", "Vocabularies",

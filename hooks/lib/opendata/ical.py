@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from urllib.parse import urlsplit
 
-from hooks.lib import routes
+from hooks.lib.i18n import routes
 from hooks.lib.i18n import LANGUAGE_ROOT
 
 # The whole week's calendar, relative to each language's site root.
@@ -121,7 +121,7 @@ def calendar(activities, data, root_url: str, lang: str, dtstamp: datetime, name
     """A complete VCALENDAR with one VEVENT per activity (CRLF line ends, folded lines)."""
     tzid = data.week.timezone
     if tzid not in _VTIMEZONE:
-        raise ValueError(f"no VTIMEZONE definition for {tzid!r}; add it to hooks/lib/icalendar_export.py")
+        raise ValueError(f"no VTIMEZONE definition for {tzid!r}; add it to hooks/lib/opendata/ical.py")
     title = name or f"{data.week.name.get(lang)} – {CALENDAR_NAME[lang]}"
     lines = [
         "BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:{PRODID}", "CALSCALE:GREGORIAN", "METHOD:PUBLISH",

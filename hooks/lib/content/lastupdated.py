@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 
 from hooks.lib.i18n import format_date
-from hooks.lib.news import UI
+from hooks.lib.news.listing import UI
 
 # ---------------------------------------------------------------------------------- last updated
 

@@ -1,53 +1,19 @@
 """News posts: front matter with line numbers, validation, twins - no MkDocs import.
 
-See hooks/lib/news.py for the file layout and the front matter fields. Every problem is a NewsError
+See model.py for the file layout and the front matter fields. Every problem is a NewsError
 located as ``docs/<lang>/<dir>/<file>.md:<line>:``.
 """
 from __future__ import annotations
 
-import datetime as dt
 import difflib
 import re
-from dataclasses import dataclass, field
 from typing import Iterable
 
 import yaml
 
-from hooks.lib.i18n import LANGUAGE_ROOT, other_language, src_to_url
-from hooks.lib.news import (_DATE, _FILE_NAME, _FRONT_MATTER, KNOWN_KEYS, NEWS_DIR, PASS_THROUGH_KEYS, Category,
-                            NewsError, parse_date)
-
-# ----------------------------------------------------------------------------------------- posts
-
-@dataclass
-class Post:
-    lang: str
-    src_uri: str        # relative to the language's docs_dir, e.g. "tin-tuc/2022-10-01-khai-mac.md"
-    display: str        # path shown in messages, e.g. "docs/vi/tin-tuc/2022-10-01-khai-mac.md"
-    title: str
-    date: dt.date
-    slug: str
-    ward: str | None = None
-    categories: list[str] = field(default_factory=list)
-    tags: list[str] = field(default_factory=list)
-    draft: bool = False
-    sample: bool = False
-    alternate: str | None = None   # twin's source path in the other language
-    description: str = ""
-
-    @property
-    def url(self) -> str:
-        """URL relative to this language's site root."""
-        return src_to_url(self.src_uri)
-
-    @property
-    def site_url(self) -> str:
-        """URL relative to the whole site's root (with the language prefix)."""
-        return LANGUAGE_ROOT[self.lang] + self.url
-
-    @property
-    def sort_key(self):
-        return (self.date, self.slug)
+from hooks.lib.i18n import other_language
+from hooks.lib.news.model import (DATE_PATTERN, FILE_NAME, FRONT_MATTER, KNOWN_KEYS, NEWS_DIR, PASS_THROUGH_KEYS,
+                                  Category, NewsError, Post, parse_date)
 
 
 def is_post_path(lang: str, src_uri: str) -> bool:
@@ -60,7 +26,7 @@ def is_post_path(lang: str, src_uri: str) -> bool:
 def split_front_matter(text: str) -> tuple[str | None, str, int]:
     """``(yaml text or None, body, line of the body)``; the YAML starts on file line 2."""
     text = text.lstrip("\ufeff")
-    m = _FRONT_MATTER.match(text)
+    m = FRONT_MATTER.match(text)
     if not m:
         return None, text, 1
     return m.group(1) or "", text[m.end():], m.group(0).count("\n") + 1
@@ -68,7 +34,6 @@ def split_front_matter(text: str) -> tuple[str | None, str, int]:
 
 class _NoDatesLoader(yaml.SafeLoader):
     """SafeLoader that keeps dates as text, so a non-existent date is our message, not a ValueError."""
-
 
 _NoDatesLoader.yaml_implicit_resolvers = {
     k: [(tag, rx) for tag, rx in v if tag != "tag:yaml.org,2002:timestamp"]
@@ -86,7 +51,7 @@ def parse_post(text: str, lang: str, src_uri: str, display: str,
     """Parse and check one post file; raises :class:`NewsError` with ``display:line:`` on any problem."""
     name = src_uri.rsplit("/", 1)[-1]
     fm, body, _ = split_front_matter(text)
-    m = _FILE_NAME.match(name)
+    m = FILE_NAME.match(name)
     if not m:
         raise NewsError(
             f"{display}:1: the file name '{name}' must be 'YYYY-MM-DD-short-title.md' "
@@ -132,7 +97,7 @@ def parse_post(text: str, lang: str, src_uri: str, display: str,
     raw_date = str(data["date"]).strip()
     date = parse_date(raw_date)
     if date is None:
-        if _DATE.match(raw_date):
+        if DATE_PATTERN.match(raw_date):
             raise NewsError(f"{display}:{line_of('date')}: the date '{raw_date}' does not exist. "
                             "Write a real date as YYYY-MM-DD.")
         raise NewsError(f"{display}:{line_of('date')}: the date '{raw_date}' is not in the form YYYY-MM-DD. "

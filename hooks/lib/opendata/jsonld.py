@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import re
 
-from hooks.lib import routes
+from hooks.lib.i18n import routes
 from hooks.lib.i18n import LANGUAGE_ROOT, format_date_range
 
 CONTEXT = "https://schema.org"

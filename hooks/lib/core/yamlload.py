@@ -28,7 +28,7 @@ from typing import Any, Mapping, Union
 
 import yaml
 
-from .dataerror import DataError, SourceRef
+from .errors import DataError, SourceRef
 
 __all__ = ["Path_", "LineMap", "YamlDocument", "load_yaml_file"]
 

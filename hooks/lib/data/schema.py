@@ -20,8 +20,8 @@ from jsonschema import Draft202012Validator, ValidationError
 from jsonschema.exceptions import SchemaError
 from referencing import Registry, Resource
 
-from .dataerror import DataError, SourceRef, did_you_mean, quote_list, show_value
-from .yamlload import Path_, YamlDocument
+from hooks.lib.core.errors import DataError, SourceRef, did_you_mean, quote_list, show_value
+from hooks.lib.core.yamlload import Path_, YamlDocument
 
 __all__ = ["SchemaSet", "describe", "load_schemas"]
 

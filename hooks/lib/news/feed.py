@@ -6,7 +6,8 @@ import xml.etree.ElementTree as ET
 from email.utils import format_datetime
 
 from hooks.lib.i18n import src_to_url
-from hooks.lib.news import FEED_FILE, UI, Entry, listing_src
+from hooks.lib.news.listing import UI, Entry, listing_src
+from hooks.lib.news.model import FEED_FILE
 
 # ------------------------------------------------------------------------------------------ feeds
 

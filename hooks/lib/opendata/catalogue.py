@@ -13,7 +13,7 @@ import json
 from datetime import datetime, timezone
 from xml.sax.saxutils import escape, quoteattr
 
-from hooks.lib import routes
+from hooks.lib.i18n import routes
 from hooks.lib.i18n import LANGUAGE_ROOT, LANGUAGES
 
 # Output files, relative to each language's site root (English under en/).

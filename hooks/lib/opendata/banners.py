@@ -4,18 +4,18 @@ Section IV.3 asks the District Centre for Culture, Information and Sports and th
 Committees to hang banners with the Week's slogans in public places and cultural houses. Each banner is
 a 5 m x 0.8 m SVG (the common "băng rôn" size, proportion 25:4; 1 SVG unit = 1 mm, so the file opens
 at print size), red with yellow text, the slogan in upper case with its Vietnamese diacritics, the
-Week's name and a QR code to the site. No MkDocs import; QR codes from hooks/lib/qrcodes.py.
+Week's name and a QR code to the site. No MkDocs import; QR codes from hooks/lib/opendata/qrcodes.py.
 ``banner_layout`` (wording, line breaks, positions) is shared with the print-ready PDF of each banner,
-written by hooks/lib/banner_pdf.py.
+written by hooks/lib/opendata/banner_pdf.py.
 """
 from __future__ import annotations
 
 from html import escape
 from urllib.parse import urlsplit
 
-from hooks.lib import qrcodes
+from hooks.lib.opendata import qrcodes
 from hooks.lib.i18n import format_date_range
-from hooks.lib.sitemodel import Text
+from hooks.lib.data.model import Text
 
 # Section III of guidance 11/HD-VHTT, word for word (English translations are for reference only;
 # the same table is on docs/vi/khau-hieu.md and docs/en/slogans.md - the tests check they agree).
@@ -135,7 +135,7 @@ def slogan_baselines(size: float, count: int) -> list[float]:
 
 
 def banner_layout(number: int, slogan: Text, week_name_vi: str, dates_vi: str, site_url: str) -> dict:
-    """Wording and positions (mm) of one banner, shared by the SVG and the PDF (hooks/lib/banner_pdf.py)."""
+    """Wording and positions (mm) of one banner, shared by the SVG and the PDF (hooks/lib/opendata/banner_pdf.py)."""
     lines = split_lines(display_text(slogan.vi).upper(), LINE_BREAKS.get(number))
     host = urlsplit(site_url).hostname or site_url
     heading = f"{week_name_vi.upper()} – QUẬN NGÔ QUYỀN – {dates_vi}"

@@ -16,11 +16,11 @@ from typing import Any, Iterable, Mapping
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from .dataerror import DataError, did_you_mean, quote_list
-from .schemacheck import describe
-from .sitemodel import (Activity, Contact, Library, Resource, Term, Text, Vocabularies,
+from hooks.lib.core.errors import DataError, did_you_mean, quote_list
+from .schema import describe
+from .model import (Activity, Contact, Library, Resource, Term, Text, Vocabularies,
                         Vocabulary, Ward, Week)
-from .yamlload import Path_, YamlDocument
+from hooks.lib.core.yamlload import Path_, YamlDocument
 
 __all__ = ["build_week", "build_wards", "build_vocabularies", "build_activities",
            "build_resources", "build_libraries"]
