@@ -12,17 +12,20 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+import jinja2
 from mkdocs.exceptions import PluginError
-from mkdocs.structure.files import File, InclusionLevel
+from mkdocs.structure.files import InclusionLevel
 from mkdocs.utils import get_relative_url
 
 _ROOT = str(Path(__file__).resolve().parents[1])
 if _ROOT not in sys.path:
     sys.path.insert(0, _ROOT)
-from hooks.lib.datapages import pages as datapages
+from hooks.lib.datapages import pages as datapages  # noqa: E402
 from hooks.lib import i18n  # noqa: E402
-from hooks import buildshared  # noqa: E402
-from hooks.lib.data.load import DataError  # noqa: E402
+from hooks.context import build_context  # noqa: E402
+from hooks.generated import add_generated  # noqa: E402
+from hooks.render import render, strict_env  # noqa: E402
+from hooks.lib.core.errors import LocatedError  # noqa: E402
 
 
 @dataclass
@@ -31,7 +34,7 @@ class DataState:
 
     lang: str
     pages: datapages.DataPages
-    env: object = None  # the theme's Jinja environment, created once per build (in on_files)
+    env: jinja2.Environment | None = None  # our strict template environment, created in on_files
 
 
 def _state(config) -> DataState:
@@ -40,28 +43,24 @@ def _state(config) -> DataState:
 
 def on_config(config):
     lang = config.theme["language"]
-    data = buildshared.site_data(config)
+    context = build_context(config)
+    data = context.site_data()
     try:
         datapages.check_record_ids(data)
-    except DataError as err:
+    except LocatedError as err:
         raise PluginError(str(err)) from None
-    pages = datapages.DataPages(data, lang, i18n.site_root_url(lang, config.site_url))
+    pages = datapages.DataPages(data, lang, i18n.site_root_url(lang, config.site_url), context.ui(lang))
     config.extra["_data"] = DataState(lang=lang, pages=pages)
     return config
 
 
 def on_files(files, config):
     state = _state(config)
-    env = config.theme.get_env()
-    env.autoescape = True  # the templates say {% autoescape true %} too: escaping never depends on one
-    state.env = env
+    state.env = strict_env(config)
     for spec in state.pages.pages():
         body = _render(state, spec.template, spec.url, spec=spec, **spec.context)
-        existing = files.get_file_from_path(spec.src)
-        if existing is not None:  # a hand-written page at a generated address: the data wins
-            files.remove(existing)
         inclusion = InclusionLevel.UNDEFINED if spec.in_nav else InclusionLevel.NOT_IN_NAV
-        files.append(File.generated(config, spec.src, content=spec.markdown(body), inclusion=inclusion))
+        add_generated(files, config, spec.src, spec.markdown(body), owner="data/", inclusion=inclusion)
     return files
 
 
@@ -81,5 +80,5 @@ def _render(state: DataState, template: str, page_url: str, **context) -> str:
         path, hash_, anchor = target.partition("#")
         return get_relative_url(path or page_url, page_url) + hash_ + anchor
 
-    context.update(href=href, ui=datapages.UI[state.lang], lang=state.lang)
-    return state.env.get_template(template).render(context)
+    context.update(href=href, ui=state.pages.strings, lang=state.lang)
+    return render(state.env, template, **context)

@@ -28,7 +28,8 @@ from mkdocs.utils import CountHandler
 _ROOT = str(Path(__file__).resolve().parents[1])
 if _ROOT not in sys.path:
     sys.path.insert(0, _ROOT)
-from hooks import buildshared, childbuild  # noqa: E402
+from hooks import childbuild  # noqa: E402
+from hooks.context import CONTEXT_KEY, build_context, project_root  # noqa: E402
 from hooks.lib import headers
 from hooks.lib import i18n
 from hooks.lib import sitebuild  # noqa: E402
@@ -87,7 +88,7 @@ def on_config(config):
             "mkdocs.yml: site_url is missing. Set it to the public address of the site, e.g. "
             "'site_url: https://hoctapsuotdoi.example.gov.vn/' - every absolute link, the sitemap and hreflang use it."
         )
-    root = buildshared.project_root(config)
+    root = project_root(config)
     try:
         pairs = i18n.load_page_pairs(root / "data" / "pages.yml")
     except i18n.PagesFileError as exc:
@@ -95,7 +96,7 @@ def on_config(config):
     docs_dirs = {"vi": "docs/vi", "en": "docs/en"}  # as shown in messages; _english_config uses the same
     state = BuildState(lang=lang, root=root, pairs=pairs, docs_dirs=docs_dirs)
     config.extra["_i18n"] = state
-    buildshared.shared(config)["serve"] = _PROCESS["serve"]
+    build_context(config).serve = _PROCESS["serve"]
     config.nav = [pair.src(lang) for pair in pairs]
     # Heading anchors fold diacritics and "đ" (the toc default drops "đ").
     config.mdx_configs.setdefault("toc", {})["slugify"] = i18n.slugify
@@ -128,6 +129,12 @@ def on_files(files, config):
     return files
 
 
+def on_env(env, config, files):
+    # Every template (Material's and ours) can say {{ ui.news.latest }}: the language's UI strings.
+    env.globals["ui"] = build_context(config).ui(config.theme["language"])
+    return env
+
+
 def on_page_context(context, page, config, nav):
     context["i18n"] = _language_context(config, page.file.src_uri, page.meta)
     return context
@@ -144,7 +151,7 @@ def _language_context(config, src_uri: str, meta: dict) -> dict:
     lang = state.lang
     twin = i18n.twin_source(lang, src_uri, state.pairs, meta)
     switch = [
-        {"lang": code, "name": i18n.LANGUAGE_NAME[code], "current": code == lang,
+        {"lang": code, "name": build_context(config).ui(code).language_name, "current": code == lang,
          "link": i18n.src_to_url(src_uri) if code == lang else i18n.twin_link(lang, twin)}
         for code in i18n.LANGUAGES
     ]
@@ -221,7 +228,7 @@ def _english_config(config):
     )
     english.theme["language"] = "en"
     # One set of shared values (e.g. the loaded data) for both languages of this build.
-    english.extra[buildshared.SHARED_KEY] = buildshared.shared(config)
+    english.extra[CONTEXT_KEY] = build_context(config)
     return english
 
 

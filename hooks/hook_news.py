@@ -12,18 +12,20 @@ from pathlib import Path
 
 import yaml
 from mkdocs.exceptions import PluginError
-from mkdocs.structure.files import File, InclusionLevel
+from mkdocs.structure.files import InclusionLevel
 from mkdocs.utils import get_relative_url
 
 _ROOT = str(Path(__file__).resolve().parents[1])
 if _ROOT not in sys.path:
     sys.path.insert(0, _ROOT)
-from hooks import buildshared  # noqa: E402
+from hooks.context import build_context, project_root  # noqa: E402
+from hooks.generated import add_generated  # noqa: E402
+from hooks.render import render, strict_env  # noqa: E402
 from hooks.lib.news import listing as news
 from hooks.lib.news import model as news_model
 from hooks.lib.news import feed as news_feed
 from hooks.lib.news import posts as news_posts  # noqa: E402
-from hooks.lib.i18n import format_date, other_language, src_to_url  # noqa: E402
+from hooks.lib.i18n import format_date, format_month, other_language, src_to_url  # noqa: E402
 
 @dataclass
 class Listing:
@@ -44,6 +46,7 @@ class NewsState:
     entries: list = field(default_factory=list)    # this language's list (visible), newest first
     listings: dict = field(default_factory=dict)   # src_uri -> Listing
     env: object = None
+    ui: object = None       # this language's UI strings (hooks/lib/i18n/strings.py)
 
 
 def _state(config) -> NewsState:
@@ -52,10 +55,11 @@ def _state(config) -> NewsState:
 
 def on_files(files, config):
     lang = config.theme["language"]
-    root = buildshared.project_root(config)
+    root = project_root(config)
+    context = build_context(config)
     try:
         categories = news.load_categories(root / "data" / "news-categories.yml")
-        wards = {w.id: {"vi": w.full_name.vi, "en": w.full_name.en} for w in buildshared.site_data(config).wards}
+        wards = {w.id: {"vi": w.full_name.vi, "en": w.full_name.en} for w in context.site_data().wards}
         all_posts = {code: _read_posts(root, code, categories, wards) for code in ("vi", "en")}
         for code in ("vi", "en"):
             other = {p.src_uri: p for p in all_posts[other_language(code)]}
@@ -64,16 +68,17 @@ def on_files(files, config):
         raise PluginError(str(exc)) from None
     news_posts.pair_twins(all_posts["vi"], all_posts["en"])
 
-    # Pages are rendered to HTML (on_page_content) before MkDocs' own env exists (on_env): use the
-    # theme's environment (same loaders, `url` filter and overrides/), created once per build.
-    state = NewsState(lang=lang, root=root, categories=categories, wards=wards, env=config.theme.get_env())
+    # Pages are rendered to HTML (on_page_content) before MkDocs' own env exists (on_env): use a strict
+    # overlay of the theme's environment (same loaders, `url` filter and overrides/), once per build.
+    state = NewsState(lang=lang, root=root, categories=categories, wards=wards, env=strict_env(config),
+                      ui=context.ui(lang))
     config.extra["_news"] = state
     for post in all_posts[lang]:
         file = files.get_file_from_path(post.src_uri)
         if file is not None:
             file.inclusion = InclusionLevel.DRAFT if post.draft else InclusionLevel.NOT_IN_NAV
 
-    serve = buildshared.is_serve(config)  # drafts are listed only in `mkdocs serve`
+    serve = context.serve  # drafts are listed only in `mkdocs serve`
 
     def visible(posts):
         return [p for p in posts if serve or not p.draft]
@@ -82,7 +87,7 @@ def on_files(files, config):
                for code in ("vi", "en")}
     state.posts = {p.src_uri: p for p in visible(all_posts[lang])}
     state.entries = entries[lang]
-    listings = {code: _listings(code, entries[code], categories) for code in ("vi", "en")}
+    listings = {code: _listings(code, entries[code], categories, context.ui(code)) for code in ("vi", "en")}
     state.listings = listings[lang]
     other_srcs = set(listings[other_language(lang)])
     for src, listing in state.listings.items():
@@ -94,10 +99,7 @@ def on_files(files, config):
             meta["search"] = {"exclude": True}
         content = "---\n" + yaml.safe_dump(meta, allow_unicode=True, sort_keys=False) + "---\n\n"
         inclusion = InclusionLevel.UNDEFINED if is_index else InclusionLevel.NOT_IN_NAV
-        existing = files.get_file_from_path(src)
-        if existing is not None:
-            files.remove(existing)
-        files.append(File.generated(config, src, content=content, inclusion=inclusion))
+        add_generated(files, config, src, content, owner="docs/*/news posts", inclusion=inclusion)
     return files
 
 
@@ -117,22 +119,22 @@ def _read_posts(root: Path, lang: str, categories, wards) -> list:
     return posts
 
 
-def _listings(lang: str, entries: list, categories: dict) -> dict:
-    ui = news.UI[lang]
+def _listings(lang: str, entries: list, categories: dict, strings) -> dict:
+    ui = strings.news
     out = {}
     pages = news.paginate(entries)
     for number, chunk in enumerate(pages, start=1):
-        title = ui["news"] if number == 1 else ui["page_title"].format(n=number)
+        title = ui.news if number == 1 else ui.page_title.format(n=number)
         out[news.listing_src(lang, "page", number)] = Listing("page", number, title, chunk, len(pages))
     for cat in categories.values():
         chunk = [e for e in entries if cat.id in e.post.categories]
         out[news.listing_src(lang, "category", cat.id)] = Listing(
-            "category", cat.id, ui["category_title"].format(label=cat.label(lang)), chunk)
+            "category", cat.id, ui.category_title.format(label=cat.label(lang)), chunk)
     for month, _count in news.months(entries):
         year, mon = (int(x) for x in month.split("-"))
         chunk = [e for e in entries if e.post.date.year == year and e.post.date.month == mon]
         out[news.listing_src(lang, "archive", month)] = Listing(
-            "archive", month, ui["archive_title"].format(month=news.format_month(year, mon, lang)), chunk)
+            "archive", month, ui.archive_title.format(month=format_month(year, mon, strings)), chunk)
     return out
 
 
@@ -171,8 +173,8 @@ def on_page_context(context, page, config, nav):
 
 def on_post_build(config):
     state = _state(config)
-    data = news_feed.build_rss(state.lang, config.site_url, f"{config.site_name} – {news.UI[state.lang]['news']}",
-                          state.entries)
+    data = news_feed.build_rss(state.lang, config.site_url, f"{config.site_name} – {state.ui.news.news}",
+                               state.entries, state.ui)
     (Path(config.site_dir) / news_model.FEED_FILE).write_bytes(data)
 
 
@@ -181,7 +183,6 @@ def _template_data(state: NewsState) -> dict:
     counts = {c: sum(1 for e in state.entries if c in e.post.categories) for c in state.categories}
     return {
         "lang": lang,
-        "ui": news.UI[lang],
         "latest": state.entries[: news_model.LATEST_COUNT],
         "index_link": src_to_url(news.listing_src(lang, "index")),
         "feed_link": news_model.FEED_FILE,
@@ -191,18 +192,19 @@ def _template_data(state: NewsState) -> dict:
             for c in state.categories.values()
         ],
         "months": [
-            {"key": m, "count": n, "label": news.format_month(int(m[:4]), int(m[5:]), lang),
+            {"key": m, "count": n, "label": format_month(int(m[:4]), int(m[5:]), state.ui),
              "link": src_to_url(news.listing_src(lang, "archive", m))}
             for m, n in news.months(state.entries)
         ],
         "category_label": {c.id: c.label(lang) for c in state.categories.values()},
         "category_link": {c.id: src_to_url(news.listing_src(lang, "category", c.id)) for c in state.categories.values()},
         "ward_name": {w: names[lang] for w, names in state.wards.items()},
-        "format_date": lambda d: format_date(d, lang),
+        "format_date": lambda d: format_date(d, state.ui),
         "page_link": lambda n: src_to_url(news.listing_src(lang, "page", n)),
     }
 
 
 def _render(state: NewsState, template: str, page, **extra) -> str:
-    context = {"page": page, "base_url": get_relative_url(".", page.url), "news": _template_data(state), **extra}
-    return state.env.get_template(template).render(context)
+    context = {"page": page, "base_url": get_relative_url(".", page.url), "news": _template_data(state),
+               "ui": state.ui, **extra}
+    return render(state.env, template, **context)

@@ -15,18 +15,17 @@ from pathlib import Path
 _ROOT = str(Path(__file__).resolve().parents[1])
 if _ROOT not in sys.path:
     sys.path.insert(0, _ROOT)
-from hooks import buildshared  # noqa: E402
+from hooks.context import build_context  # noqa: E402
 from hooks.lib.content import lastupdated  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.updated")
 
 
 def on_pre_build(config):
-    root = buildshared.project_root(config)
-    shared = buildshared.shared(config)
-    if "git_dates" not in shared:  # one `git log` for both languages: the dates of all of docs/
-        shared["git_dates"] = _git_dates(root)
-    config.extra["_updated"] = {"root": root, "git": shared["git_dates"]}
+    context = build_context(config)
+    if context.git_dates is None:  # one `git log` for both languages: the dates of all of docs/
+        context.git_dates = _git_dates(context.root)
+    config.extra["_updated"] = {"root": context.root, "git": context.git_dates}
 
 
 def _git_dates(root: Path) -> dict[str, int]:
@@ -56,5 +55,7 @@ def on_page_context(context, page, config, nav):
             stamp = os.path.getmtime(path)
         except OSError:
             return context
-    context["page_updated"] = lastupdated.updated_info(stamp, config.theme["language"])
+    build = build_context(config)
+    context["page_updated"] = lastupdated.updated_info(stamp, build.ui(config.theme["language"]),
+                                                       build.site_data().week.tzinfo)
     return context

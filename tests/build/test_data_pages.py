@@ -13,12 +13,13 @@ from hooks.lib import i18n
 from hooks.lib.i18n import routes
 from hooks.lib.data.load import load_site_data
 from tests.conftest import ROOT, assert_site_untouched, copy_project, run_build, site_snapshot
+from tests.support.strings import ui_strings
 
 SITE_URL = "https://hoctapsuotdoi.ngoquyen.haiphong.gov.vn/"
 DATA = load_site_data(ROOT / "data", ROOT)
-MODELS = {lang: datapages.DataPages(DATA, lang, SITE_URL) for lang in i18n.LANGUAGES}
+MODELS = {lang: datapages.DataPages(DATA, lang, SITE_URL, ui_strings(lang, DATA)) for lang in i18n.LANGUAGES}
 SPECS = {lang: MODELS[lang].pages() for lang in i18n.LANGUAGES}
-BADGE = "Dữ liệu mẫu / Sample data"
+BADGE = {"vi": "Dữ liệu mẫu", "en": "Sample data"}  # in the page's language only
 
 
 def soup(path: Path) -> BeautifulSoup:
@@ -162,7 +163,7 @@ def test_schedule_lists_seven_days_with_activities_and_sample_badges(built_site)
         assert "07:30–09:00" in text(launch)
         assert DATA.wards_by_id["cau-dat"].full_name.get(lang) in text(launch)
         assert DATA.activities_by_id["le-phat-dong-cau-dat"].venue.get(lang) in text(launch)
-        assert BADGE in text(launch.select_one(".sample-badge"))
+        assert text(launch.select_one(".sample-badge")) == BADGE[lang]
         # the week-long activity is listed on every day
         assert all(d.select_one('li[id$="bang-ron-khau-hieu-lach-tray"]') for d in days)
         assert len(article.select("section.schedule-wards h3[id^=phuong-]")) == 12
@@ -175,7 +176,7 @@ def test_activity_page_has_full_details(built_site):
         body = text(article)
         assert text(article.h1) == activity.title.get(lang)
         for part in (when, activity.venue.get(lang), activity.organiser.get(lang), activity.description.get(lang),
-                     DATA.vocabularies.formats.label(activity.format, lang), BADGE):
+                     DATA.vocabularies.formats.label(activity.format, lang), BADGE[lang]):
             assert part in body, part
 
 
@@ -185,7 +186,7 @@ def test_resource_page_has_open_link_and_permanent_url(built_site):
         article = content(built_site, lang, routes.record_src("resource", resource.id, lang))
         button = article.select_one("a.md-button--primary")
         assert button["href"] == resource.url and button["rel"] == ["noopener"] and not button.has_attr("target")
-        assert text(button) == datapages.UI[lang]["open_resource"]
+        assert text(button) == ui_strings(lang).data.open_resource
         permanent = SITE_URL + routes.record_url("resource", resource.id, lang)
         assert text(article.select_one("code.permanent-url")) == permanent
         body = text(article)
@@ -206,7 +207,7 @@ def test_ward_page_lists_activities_libraries_note_and_schedule_link(built_site)
             assert activity.title.get(lang) in body
         for library in DATA.libraries_in_ward("cau-dat"):
             assert library.name.get(lang) in body
-        schedule = article.find("a", string=datapages.UI[lang]["ward_schedule_link"])
+        schedule = article.find("a", string=ui_strings(lang).data.ward_schedule_link)
         target = resolve(built_site, path, schedule["href"])
         assert target == page_file(built_site, lang, routes.section_index_src("schedule", lang)).resolve()
         assert urlsplit(schedule["href"]).fragment == "phuong-cau-dat"
@@ -225,7 +226,7 @@ def test_library_directory_by_ward_with_sample_labels(built_site):
             for part in (library.name.get(lang), library.address.get(lang), library.opening_hours.get(lang),
                          DATA.vocabularies.library_kinds.label(library.kind, lang)):
                 assert part in body
-            assert (BADGE in body) == library.sample
+            assert (BADGE[lang] in body) == library.sample
 
 
 def test_search_index_has_generated_record_text(built_site):

@@ -12,6 +12,8 @@ import yaml
 from hooks.lib.datapages import pages as datapages
 from hooks.lib.i18n import routes
 from hooks.lib.data.load import DataError, load_site_data
+from tests.support.strings import ui_strings
+from hooks.lib.data.refs import RecordKind, RecordRef
 
 ROOT = Path(__file__).resolve().parents[2]
 SITE = "https://example.org/"
@@ -24,7 +26,7 @@ def data():
 
 @pytest.fixture(scope="module")
 def pages(data):
-    return {lang: datapages.DataPages(data, lang, SITE) for lang in ("vi", "en")}
+    return {lang: datapages.DataPages(data, lang, SITE, ui_strings(lang, data)) for lang in ("vi", "en")}
 
 
 def _front(markdown: str) -> dict:
@@ -35,20 +37,20 @@ def _front(markdown: str) -> dict:
 # --- Formatting ------------------------------------------------------------------------------------
 
 def test_dates_are_formatted_per_language():
-    assert datapages.format_date(date(2022, 10, 1), "vi") == "Thứ Bảy, 01/10/2022"
-    assert datapages.format_date(date(2022, 10, 2), "vi") == "Chủ Nhật, 02/10/2022"
-    assert datapages.format_date(date(2022, 10, 1), "en") == "Saturday 1 October 2022"
+    assert datapages.format_date(date(2022, 10, 1), ui_strings("vi")) == "Thứ Bảy, 01/10/2022"
+    assert datapages.format_date(date(2022, 10, 2), ui_strings("vi")) == "Chủ Nhật, 02/10/2022"
+    assert datapages.format_date(date(2022, 10, 1), ui_strings("en")) == "Saturday 1 October 2022"
 
 
 def test_times(data):
     one = next(a for a in data.activities if len(a.days) == 1)
-    assert datapages.format_time_range(one, "vi") == f"{one.start:%H:%M}–{one.end:%H:%M}"
+    assert datapages.format_time_range(one, ui_strings("vi")) == f"{one.start:%H:%M}–{one.end:%H:%M}"
     launch = data.activities_by_id["le-phat-dong-cau-dat"]
-    assert datapages.format_when(launch, "vi") == "Thứ Bảy, 01/10/2022, 07:30–09:00"
-    assert datapages.format_when(launch, "en") == "Saturday 1 October 2022, 07:30–09:00"
+    assert datapages.format_when(launch, ui_strings("vi")) == "Thứ Bảy, 01/10/2022, 07:30–09:00"
+    assert datapages.format_when(launch, ui_strings("en")) == "Saturday 1 October 2022, 07:30–09:00"
     week_long = data.activities_by_id["bang-ron-khau-hieu-lach-tray"]
-    assert datapages.format_time_range(week_long, "vi") == "01/10 07:00 – 07/10 17:00"
-    assert datapages.format_time_range(week_long, "en") == "1 Oct 07:00 – 7 Oct 17:00"
+    assert datapages.format_time_range(week_long, ui_strings("vi")) == "01/10 07:00 – 07/10 17:00"
+    assert datapages.format_time_range(week_long, ui_strings("en")) == "1 Oct 07:00 – 7 Oct 17:00"
 
 
 def test_shorten_keeps_descriptions_within_160_characters():
@@ -93,10 +95,10 @@ def test_every_page_kind_exists_in_both_languages_with_twins(data, pages):
 
 
 def test_record_front_matter(pages):
-    spec = next(p for p in pages["en"].pages() if p.kind == "activity")
+    spec = next(p for p in pages["en"].pages() if p.record and p.record.kind == "activity")
     meta = _front(spec.markdown("<div>x</div>"))
-    assert meta["kind"] == "activity" and meta["record_id"] == spec.record_id
-    assert meta["alternate"] == routes.record_src("activity", spec.record_id, "vi")
+    assert meta["kind"] == "activity" and meta["record_id"] == spec.record.id
+    assert meta["alternate"] == routes.record_src("activity", spec.record.id, "vi")
     assert meta["sample"] is True
     assert len(meta["description"]) <= 160 and meta["title"]
     index = next(p for p in pages["en"].pages() if p.src == "resources/index.md")
@@ -187,9 +189,9 @@ def test_page_building_is_linear_in_records(data):
     for factor in (1, 4):
         big = scaled(750 * factor, 175 * factor)
         start = time.perf_counter()
-        specs = datapages.DataPages(big, "vi", SITE).pages()
+        specs = datapages.DataPages(big, "vi", SITE, ui_strings("vi", big)).pages()
         timings.append(time.perf_counter() - start)
-        assert sum(p.kind == "resource" for p in specs) == 750 * factor
+        assert sum(p.record is not None and p.record.kind == "resource" for p in specs) == 750 * factor
     # 4x the records must cost roughly 4x the time (quadratic would be ~16x); generous for noisy CI.
     assert timings[1] < timings[0] * 9 + 0.05
     assert timings[1] < 5
@@ -198,7 +200,7 @@ def test_page_building_is_linear_in_records(data):
 def test_front_matter_survives_any_text():
     nasty = 'a: "b" \'c\' #d\n---\n\u2028 {e} [f] & <g> 100%'
     spec = datapages.PageSpec(src="x.md", template="t", title=nasty, description=nasty, alternate="y.md",
-                              context={}, kind="resource", record_id="x", sample=True)
+                              context={}, record=RecordRef(RecordKind.RESOURCE, "x"), sample=True)
     meta = _front(spec.markdown("<div></div>"))
     assert meta == {"title": datapages.meta_text(nasty), "description": datapages.meta_text(datapages.shorten(nasty)),
                     "alternate": "y.md", "kind": "resource", "record_id": "x", "sample": True}

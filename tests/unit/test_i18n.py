@@ -8,6 +8,7 @@ import pytest
 
 from hooks.lib import i18n
 from hooks.lib import sitebuild
+from tests.support.strings import ui_strings
 
 
 @pytest.mark.parametrize("text, slug", [
@@ -150,8 +151,8 @@ def test_merge_sitemaps_lists_both_languages(tmp_path):
 def test_dates_in_the_site_format():
     from datetime import date
 
-    assert i18n.format_date(date(2022, 10, 3), "vi") == "03/10/2022"
-    assert i18n.format_date(date(2022, 10, 3), "en") == "3 October 2022"
-    assert i18n.format_date_range(date(2022, 10, 1), date(2022, 10, 7), "vi") == "01–07/10/2022"
-    assert i18n.format_date_range(date(2022, 10, 1), date(2022, 10, 7), "en") == "1–7 October 2022"
-    assert i18n.format_date_range(date(2022, 9, 29), date(2022, 10, 3), "en") == "29 September 2022 – 3 October 2022"
+    assert i18n.format_date(date(2022, 10, 3), ui_strings("vi")) == "03/10/2022"
+    assert i18n.format_date(date(2022, 10, 3), ui_strings("en")) == "3 October 2022"
+    assert i18n.format_date_range(date(2022, 10, 1), date(2022, 10, 7), ui_strings("vi")) == "01–07/10/2022"
+    assert i18n.format_date_range(date(2022, 10, 1), date(2022, 10, 7), ui_strings("en")) == "1–7 October 2022"
+    assert i18n.format_date_range(date(2022, 9, 29), date(2022, 10, 3), ui_strings("en")) == "29 September 2022 – 3 October 2022"

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from zoneinfo import ZoneInfo
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from hooks.lib.news import newpost as news_newpost
 from hooks.lib.news import feed as news_feed
 from hooks.lib.news import posts as news_posts
 from hooks.lib.data.load import load_site_data
+from tests.support.strings import ui_strings
 
 ROOT = Path(__file__).resolve().parents[2]
 CATEGORIES = news.load_categories(ROOT / "data" / "news-categories.yml")
@@ -38,12 +40,12 @@ def parse(text: str, name: str = "2022-10-02-ra-quan.md", lang: str = "vi"):
     (dt.date(2022, 2, 7), "en", "7 February 2022"),
 ])
 def test_format_date(day, lang, text):
-    assert i18n.format_date(day, lang) == text
+    assert i18n.format_date(day, ui_strings(lang)) == text
 
 
 def test_format_month():
-    assert news.format_month(2022, 10, "vi") == "tháng 10/2022"
-    assert news.format_month(2022, 10, "en") == "October 2022"
+    assert i18n.format_month(2022, 10, ui_strings("vi")) == "tháng 10/2022"
+    assert i18n.format_month(2022, 10, ui_strings("en")) == "October 2022"
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -158,7 +160,7 @@ def test_rss_is_valid_with_absolute_links():
     vi = _post("2022-10-05-hoc-truc-tuyen.md", title="Học <trực tuyến> & số", sample="true")
     en = _post("2022-10-01-launch.md", lang="en")
     entries = news.entries_for("en", [en], [vi])
-    data = news_feed.build_rss("en", "https://example.gov.vn/en/", "News", entries)
+    data = news_feed.build_rss("en", "https://example.gov.vn/en/", "News", entries, ui_strings("en"))
     channel = ET.fromstring(data).find("channel")
     items = channel.findall("item")
     assert [i.findtext("link") for i in items] == [
@@ -170,6 +172,9 @@ def test_rss_is_valid_with_absolute_links():
     assert channel.find("{http://www.w3.org/2005/Atom}link").get("href") == "https://example.gov.vn/en/feed.xml"
 
 
+HANOI = ZoneInfo("Asia/Ho_Chi_Minh")  # the site's time zone (data/week.yml)
+
+
 def test_parse_git_log_keeps_newest():
     out = "\x001700000300\n\ndocs/vi/a.md\n\x001700000200\n\ndocs/vi/a.md\ndocs/vi/b.md\n"
     assert lastupdated.parse_git_log(out) == {"docs/vi/a.md": 1700000300, "docs/vi/b.md": 1700000200}
@@ -177,8 +182,8 @@ def test_parse_git_log_keeps_newest():
 
 def test_updated_info_uses_haiphong_time():
     stamp = dt.datetime(2022, 9, 30, 18, 30, tzinfo=dt.timezone.utc).timestamp()  # 01:30 on 1 Oct in UTC+7
-    assert lastupdated.updated_info(stamp, "vi")["text"] == "01/10/2022"
-    assert lastupdated.updated_info(stamp, "en") == {"iso": "2022-10-01", "text": "1 October 2022", "label": "Last updated"}
+    assert lastupdated.updated_info(stamp, ui_strings("vi"), HANOI)["text"] == "01/10/2022"
+    assert lastupdated.updated_info(stamp, ui_strings("en"), HANOI) == {"iso": "2022-10-01", "text": "1 October 2022", "label": "Last updated"}
 
 
 def test_load_categories_errors(tmp_path):

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import json
 import re
@@ -23,6 +24,8 @@ from hooks.lib.i18n import routes
 from hooks.lib.opendata import jsonld as sd
 from hooks.lib.data.load import load_site_data
 from tests.conftest import ROOT, decode_qr
+from tests.support.strings import ui_strings
+from hooks.lib.data.refs import RecordKind, RecordRef, find_record
 
 ROOT_URL = "https://hoctapsuotdoi.ngoquyen.haiphong.gov.vn/"
 STAMP = datetime(2022, 9, 20, 8, 0, tzinfo=timezone.utc)
@@ -86,7 +89,8 @@ def expected_entry(resource, data, lang):
 @pytest.mark.parametrize("lang", ["vi", "en"])
 def test_json_catalogue_equals_the_data(data, lang):
     entries = catalogue_export.resource_entries(data, ROOT_URL, lang)
-    doc = json.loads(catalogue_export.to_json(entries, lang=lang, root_url=ROOT_URL, publisher="P", generated=STAMP))
+    doc = json.loads(catalogue_export.to_json(entries, lang=lang, root_url=ROOT_URL, publisher="P", generated=STAMP,
+                                                  title=ui_strings(lang).opendata.catalogue_title))
     assert doc["count"] == len(data.resources) == len(doc["resources"])
     assert doc["resources"] == [expected_entry(r, data, lang) for r in data.resources]
     assert doc["generated"] == "2022-09-20T08:00:00Z"
@@ -125,7 +129,7 @@ def test_csv_keeps_vietnamese_text(data):
 def test_opds_feed_is_an_acquisition_feed_with_every_resource(data, lang):
     entries = catalogue_export.resource_entries(data, ROOT_URL, lang)
     root = ET.fromstring(catalogue_export.to_opds(entries, lang=lang, root_url=ROOT_URL, publisher="Phòng",
-                                                  generated=STAMP))
+                                                  generated=STAMP, title="Danh mục"))
     assert root.tag == ATOM + "feed"
     self_link = root.find(f"{ATOM}link[@rel='self']")
     assert "profile=opds-catalog" in self_link.get("type")
@@ -151,7 +155,7 @@ def test_opds_feed_is_an_acquisition_feed_with_every_resource(data, lang):
 
 @pytest.mark.parametrize("lang", ["vi", "en"])
 def test_ics_has_one_vevent_per_activity_and_parses(data, lang):
-    text = icalendar_export.calendar(data.activities, data, ROOT_URL, lang, STAMP)
+    text = icalendar_export.calendar(data.activities, data, ROOT_URL, lang, STAMP, ui_strings(lang, data))
     assert text.endswith("\r\n") and "\n" not in text.replace("\r\n", "")
     cal = icalendar.Calendar.from_ical(text)
     events = cal.walk("VEVENT")
@@ -170,7 +174,7 @@ def test_ics_has_one_vevent_per_activity_and_parses(data, lang):
 
 
 def test_ics_lines_are_folded_at_75_octets_and_text_escaped(data):
-    text = icalendar_export.calendar(data.activities, data, ROOT_URL, "vi", STAMP)
+    text = icalendar_export.calendar(data.activities, data, ROOT_URL, "vi", STAMP, ui_strings("vi"))
     assert all(len(line.encode("utf-8")) <= 75 for line in text.split("\r\n"))
     assert icalendar_export.escape_text("a, b; c\\d\ne") == "a\\, b\\; c\\\\d\\ne"
     folded = icalendar_export.fold("SUMMARY:" + "Tuần lễ học tập suốt đời " * 10)
@@ -180,14 +184,14 @@ def test_ics_lines_are_folded_at_75_octets_and_text_escaped(data):
 
 def test_uids_are_stable_and_equal_in_both_languages(data):
     a = data.activities[0]
-    vi = icalendar.Calendar.from_ical(icalendar_export.calendar([a], data, ROOT_URL, "vi", STAMP))
-    en = icalendar.Calendar.from_ical(icalendar_export.calendar([a], data, ROOT_URL, "en", datetime.now(timezone.utc)))
+    vi = icalendar.Calendar.from_ical(icalendar_export.calendar([a], data, ROOT_URL, "vi", STAMP, ui_strings("vi")))
+    en = icalendar.Calendar.from_ical(icalendar_export.calendar([a], data, ROOT_URL, "en", datetime.now(timezone.utc), ui_strings("en")))
     assert str(vi.walk("VEVENT")[0]["UID"]) == str(en.walk("VEVENT")[0]["UID"])
 
 
 def test_sample_activities_are_marked_in_the_calendar(data):
     sample = next(a for a in data.activities if a.sample)
-    event = icalendar.Calendar.from_ical(icalendar_export.calendar([sample], data, ROOT_URL, "vi", STAMP)).walk("VEVENT")[0]
+    event = icalendar.Calendar.from_ical(icalendar_export.calendar([sample], data, ROOT_URL, "vi", STAMP, ui_strings("vi"))).walk("VEVENT")[0]
     assert str(event["SUMMARY"]).startswith("[Dữ liệu mẫu]") and str(event["STATUS"]) == "TENTATIVE"
 
 
@@ -204,7 +208,27 @@ def test_week_event_and_organisation(data):
     assert org["@type"] == "GovernmentOrganization" and org["name"] == data.week.issuer.vi
     assert week["@type"] == "Event" and week["startDate"] == "2022-10-01" and week["endDate"] == "2022-10-07"
     assert week["organizer"] == {"@id": org["@id"]}
-    assert len(week["subEvent"]) == len(data.activities)
+    # Every activity in data/ is sample data: none is published as a real sub-event, and the Week
+    # claims no attendance mode derived from them.
+    assert all(a.sample for a in data.activities)
+    assert "subEvent" not in week and "eventAttendanceMode" not in week
+    real = dataclasses.replace(data.activities[0], sample=False)
+    week = sd.week_event(dataclasses.replace(data, activities=(real,) + data.activities[1:]), ROOT_URL, "vi")
+    assert week["subEvent"] == [{"@id": ROOT_URL + f"lich-hoat-dong/{real.id}/#event"}]
+    assert week["eventAttendanceMode"] == "https://schema.org/OfflineEventAttendanceMode"
+
+
+def test_sample_records_have_no_jsonld(data):
+    sample = next(a for a in data.activities if a.sample)
+    assert sd.record_nodes(RecordKind.ACTIVITY, sample, data, ROOT_URL, "vi") == []
+    real = dataclasses.replace(sample, sample=False)
+    assert [n["@type"] for n in sd.record_nodes(RecordKind.ACTIVITY, real, data, ROOT_URL, "vi")] == ["Event"]
+
+
+def test_jsonld_text_cannot_end_its_script_element():
+    text = sd.to_script_json({"name": "x </script><script>alert(1)</script> <!-- & -->"})
+    assert "<" not in text and ">" not in text and "&" not in text
+    assert json.loads(text) == {"name": "x </script><script>alert(1)</script> <!-- & -->"}
 
 
 @pytest.mark.parametrize("fmt,mode", [("in_person", "Offline"), ("online", "Online"), ("hybrid", "Mixed")])
@@ -236,10 +260,10 @@ def test_script_json_cannot_close_the_script_element():
 
 
 def test_find_record_and_descriptions(data):
-    assert sd.find_record(data, "resource", "openstax").id == "openstax"
-    assert sd.find_record(data, "resource", "nope") is None and sd.find_record(data, None, None) is None
+    assert find_record(data, RecordRef(RecordKind.RESOURCE, "openstax")).id == "openstax"
+    assert find_record(data, RecordRef(RecordKind.RESOURCE, "nope")) is None and find_record(data, None) is None
     ward = data.wards_by_id["cau-dat"]
-    assert "Phường Cầu Đất" in sd.record_description("ward", ward, data, "vi")
+    assert "Phường Cầu Đất" in sd.record_description(RecordKind.WARD, ward, data, "vi", ui_strings("vi", data))
     assert len(sd.shorten("từ " * 200)) <= 200
 
 
@@ -258,7 +282,7 @@ def test_slogans_match_the_slogans_pages():
 
 
 def test_banner_svg_has_slogan_week_name_qr_and_banner_proportion(data):
-    kit = banners.banner_kit(data.week, ROOT_URL)
+    kit = banners.banner_kit(data.week, ROOT_URL, ui_strings("vi", data))
     assert [b["filename"] for b in kit] == [f"bang-ron-khau-hieu-{n}.svg" for n in range(1, 6)]
     for banner in kit:
         root = ET.fromstring(banner["svg"].encode("utf-8"))
@@ -285,9 +309,9 @@ def test_banner_lines_never_split_compound_words():
 def test_banner_pdf_is_deterministic_real_size_and_keeps_the_vietnamese_text(data):
     mm = 72 / 25.4
     for number, slogan in enumerate(banners.SLOGANS, 1):
-        pdf = banner_pdf.banner_pdf(number, slogan, data.week, ROOT_URL)
+        pdf = banner_pdf.banner_pdf(number, slogan, data.week, ROOT_URL, ui_strings("vi", data))
         assert pdf.startswith(b"%PDF-")
-        assert pdf == banner_pdf.banner_pdf(number, slogan, data.week, ROOT_URL)  # same input, same bytes
+        assert pdf == banner_pdf.banner_pdf(number, slogan, data.week, ROOT_URL, ui_strings("vi", data))  # same input, same bytes
         reader = pypdf.PdfReader(io.BytesIO(pdf))
         assert len(reader.pages) == 1
         box = reader.pages[0].mediabox
@@ -332,3 +356,14 @@ def test_qr_cache_ignores_unreadable_or_foreign_files(tmp_path):
     assert qrcodes.QrCache(path).symbols == {}
     path.write_text('{"key": "other segno", "symbols": {"https://x/": [21, "M0 0h1v1h-1z"]}}', encoding="utf-8")
     assert qrcodes.QrCache(path).symbols == {}
+
+
+def test_csv_cells_that_spreadsheets_would_run_are_neutralised(data):
+    hostile = dataclasses.replace(data.resources[0], title=data.resources[0].title.__class__(
+        vi='=HYPERLINK("http://evil.example","bấm")', en="+1+1"), provider="@SUM(A1)")
+    entries = catalogue_export.resource_entries(dataclasses.replace(data, resources=(hostile,)), ROOT_URL, "vi")
+    rows = list(csv.DictReader(io.StringIO(catalogue_export.to_csv(entries).decode("utf-8-sig"))))
+    assert rows[0]["title"] == '\'=HYPERLINK("http://evil.example","bấm")'
+    assert rows[0]["provider"] == "'@SUM(A1)"
+    assert catalogue_export.spreadsheet_safe("-2+3") == "'-2+3" and catalogue_export.spreadsheet_safe("\tx") == "'\tx"
+    assert catalogue_export.spreadsheet_safe("Khan Academy") == "Khan Academy"

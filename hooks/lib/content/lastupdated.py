@@ -4,12 +4,11 @@ from __future__ import annotations
 import datetime as dt
 
 from hooks.lib.i18n import format_date
-from hooks.lib.news.listing import UI
 
 # ---------------------------------------------------------------------------------- last updated
 
 GIT_LOG_ARGS = ("log", "--format=%x00%ct", "--name-only", "--relative", "--no-renames")
-HAIPHONG = dt.timezone(dt.timedelta(hours=7))
+
 
 
 def parse_git_log(text: str) -> dict[str, int]:
@@ -24,7 +23,7 @@ def parse_git_log(text: str) -> dict[str, int]:
     return latest
 
 
-def updated_info(timestamp: float, lang: str) -> dict:
-    """Template data for the "last updated" line; the date is taken in Hải Phòng time (UTC+7)."""
-    day = dt.datetime.fromtimestamp(timestamp, HAIPHONG).date()
-    return {"iso": day.isoformat(), "text": format_date(day, lang), "label": UI[lang]["updated"]}
+def updated_info(timestamp: float, strings, tz: dt.tzinfo) -> dict:
+    """Template data for the "last updated" line; the date is taken in the site's time zone (``tz``)."""
+    day = dt.datetime.fromtimestamp(timestamp, tz).date()
+    return {"iso": day.isoformat(), "text": format_date(day, strings), "label": strings.news.updated}

@@ -12,10 +12,11 @@ Pure Python: no MkDocs, no YAML, no jsonschema imports, so every layer can use i
 from __future__ import annotations
 
 import difflib
+import re
 from dataclasses import dataclass
 from typing import Iterable
 
-__all__ = ["DataError", "SourceRef", "did_you_mean", "quote_list", "show_value"]
+__all__ = ["LocatedError", "DataError", "SourceRef", "did_you_mean", "quote_list", "show_value"]
 
 
 @dataclass(frozen=True)
@@ -29,25 +30,61 @@ class SourceRef:
         return f"{self.path}:{self.line}"
 
 
-class DataError(Exception):
+class LocatedError(Exception):
+    """Base of every error staff can meet: the file, the line, what is wrong and how to fix it.
+
+    ``str()`` is ``<file>:<line>: <message>. <fix>`` - a location an editor can jump to, then plain words.
+    Hooks turn it into one MkDocs ``PluginError`` line (never a traceback). A subclass per concern
+    (data, news, pages...) lets callers catch their own kind; all share these four attributes.
+    A single preformatted ``"<file>:<line>: <text>"`` string is accepted too (split into its parts).
+    """
+
+    def __init__(self, file: str, line: int | None = None, message: str | None = None, fix: str = "") -> None:
+        if line is None and message is None:  # one preformatted "<file>:<line>: <text>" string
+            file, line, message, fix = _split_located(file)
+        self.file, self.line = file, int(line or 1)
+        self.message = (message or "").strip().rstrip(".")
+        fix = fix.strip()
+        self.fix = fix if not fix or fix.endswith((".", "?", "!", ")")) else fix + "."
+        super().__init__(str(self))
+
+    def __str__(self) -> str:
+        end = "" if self.message.endswith(("?", "!")) else "."
+        return f"{self.file}:{self.line}: {self.message}{end}" + (f" {self.fix}" if self.fix else "")
+
+    def __reduce__(self):  # keep pickling (e.g. multiprocessing) working
+        return (LocatedError._rebuild, (type(self), self.file, self.line, self.message, self.fix))
+
+    @staticmethod
+    def _rebuild(cls, file, line, message, fix):
+        error = LocatedError.__new__(cls)
+        LocatedError.__init__(error, file, line, message, fix)
+        return error
+
+
+def _split_located(text: str) -> tuple[str, int, str, str]:
+    match = re.match(r"^(?P<file>[^\s:][^:]*):(?P<line>\d+): (?P<rest>.*)$", text, re.S)
+    if not match:
+        return "<unknown>", 1, text, ""
+    return match.group("file"), int(match.group("line")), match.group("rest"), ""
+
+
+class DataError(LocatedError):
     """A problem in a data file, worded for the person who has to fix it.
 
-    ``problem`` says what is wrong (no final full stop), ``fix`` says what to do
-    (a full sentence).  Both are kept as attributes so tools can re-format them.
+    ``problem`` says what is wrong (no final full stop), ``fix`` says what to do (a full sentence).
     """
 
     def __init__(self, source: SourceRef, problem: str, fix: str) -> None:
         self.source = source
-        self.problem = problem.strip().rstrip(".")
-        fix = fix.strip()
-        self.fix = fix if fix.endswith((".", "?", "!")) else fix + "."
-        super().__init__(str(self))
+        super().__init__(source.path, source.line, problem, fix)
 
-    def __str__(self) -> str:
-        return f"{self.source}: {self.problem}. {self.fix}"
+    @property
+    def problem(self) -> str:
+        return self.message
 
-    def __reduce__(self):  # keep pickling (e.g. multiprocessing) working with 3 args
-        return (type(self), (self.source, self.problem, self.fix))
+    def __reduce__(self):
+        return (type(self), (self.source, self.message, self.fix))
 
 
 def did_you_mean(word: object, choices: Iterable[str]) -> str:

@@ -91,6 +91,12 @@ class SiteData:
         """Libraries and learning centres in ``ward_id``, in file order."""
         return tuple(library for library in self.libraries if library.ward == ward_id)
 
+    def facts(self, lang: str) -> dict[str, object]:
+        """The values UI strings may name (``{week_name}``, ``{locality}``...), in ``lang``."""
+        week = self.week
+        return {"week_name": week.name.get(lang), "locality": week.locality.get(lang), "city": week.city.get(lang),
+                "ward_count": len(self.wards), "week_year": week.start.year}
+
     def resolve_resource(self, id_or_alias: str) -> Optional[Resource]:
         """The resource with this id or former id (alias), or ``None``."""
         resource_id = self.resource_aliases.get(id_or_alias, id_or_alias)

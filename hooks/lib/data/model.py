@@ -59,6 +59,8 @@ class Week:
     start: date
     end: date
     issuer: Text
+    locality: Text      # as written mid-sentence: "quận Ngô Quyền" / "Ngô Quyền district"
+    city: Text
     document_number: str
     document_date: date
     timezone: str

@@ -42,7 +42,8 @@ def build_week(doc: YamlDocument) -> Week:
         raise doc.error(("timezone",), f"`{data['timezone']}` is not a known time zone",
                         "Use Asia/Ho_Chi_Minh (Vietnam time)") from None
     return Week(name=_text(data["name"]), theme=_text(data["theme"]), start=start, end=end,
-                issuer=_text(data["issuer"]), document_number=data["document_number"],
+                issuer=_text(data["issuer"]), locality=_text(data["locality"]),
+                city=_text(data["city"]), document_number=data["document_number"],
                 document_date=_date(doc, ("document_date",)), timezone=data["timezone"],
                 source=doc.at(()))
 

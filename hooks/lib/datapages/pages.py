@@ -24,11 +24,13 @@ from typing import Any, Iterable, Optional
 
 from hooks.lib import i18n
 from hooks.lib.i18n import routes
+from hooks.lib.data.refs import RecordKind, RecordRef
 from hooks.lib.core.errors import DataError
+from hooks.lib.i18n.strings import UiStrings
 from hooks.lib.data.model import Activity, Library, Resource, Ward
 # Words, formatting and views live beside this module; tests and templates reach them through it.
 from hooks.lib.datapages.text import (  # noqa: F401
-    _FACET_LABEL_KEY, FACETS, UI, alias_redirect_path, day_anchor, format_date, format_time_range, format_when,
+    _FACET_LABEL_KEY, FACETS, alias_redirect_path, day_anchor, format_date, format_time_range, format_when,
     language_name, meta_text, page_link, shorten, ward_anchor,
 )
 from hooks.lib.datapages.views import (  # noqa: F401
@@ -48,8 +50,7 @@ class PageSpec:
     description: str
     alternate: str
     context: dict[str, Any]
-    kind: Optional[str] = None
-    record_id: Optional[str] = None
+    record: Optional[RecordRef] = None
     sample: bool = False
     in_nav: bool = False  # the four section indexes (listed in data/pages.yml)
 
@@ -61,9 +62,8 @@ class PageSpec:
         meta: dict[str, Any] = {"title": meta_text(self.title),
                                 "description": meta_text(shorten(self.description)),
                                 "alternate": self.alternate}
-        if self.kind:
-            meta["kind"] = self.kind
-            meta["record_id"] = self.record_id
+        if self.record:
+            meta.update(self.record.to_meta())
         if self.sample:
             meta["sample"] = True
         return meta
@@ -116,10 +116,11 @@ def check_record_ids(data) -> None:
 class DataPages:
     """All generated pages of one language, computed once per build."""
 
-    def __init__(self, data, lang: str, site_root_url: str) -> None:
+    def __init__(self, data, lang: str, site_root_url: str, ui: UiStrings) -> None:
         self.data, self.lang, self.site_root_url = data, lang, site_root_url
         self.other = i18n.other_language(lang)
-        self.ui = UI[lang]
+        self.strings = ui      # the language's whole UI table (dates, content language names...)
+        self.ui = ui.data      # the data pages' own words
         self.wards = {w.id: self._ward_view(w) for w in data.wards}
         self.activities = [self._activity_view(a) for a in data.activities]
         self.facet_values = self._facet_skeleton(data.resources)
@@ -136,7 +137,7 @@ class DataPages:
         for ward in self.wards.values():
             ward.activities.sort(key=lambda v: order[v.id])
         self.days = tuple(
-            Day(date=day, label=format_date(day, lang), anchor=day_anchor(day),
+            Day(date=day, label=format_date(day, ui), anchor=day_anchor(day),
                 activities=tuple(sorted(items, key=lambda v: order[v.id])))
             for day, items in sorted(by_day.items())
         )
@@ -156,23 +157,23 @@ class DataPages:
 
     # Views -------------------------------------------------------------------------------------------
 
-    def _link(self, kind: str, record_id: str) -> str:
+    def _link(self, kind: RecordKind, record_id: str) -> str:
         return page_link(routes.record_src(kind, record_id, self.lang))
 
     def _ward_view(self, ward: Ward) -> WardView:
-        ref = WardRef(ward.id, ward.name, ward.full_name.get(self.lang), self._link("ward", ward.id))
+        ref = WardRef(ward.id, ward.name, ward.full_name.get(self.lang), self._link(RecordKind.WARD, ward.id))
         schedule = page_link(routes.section_index_src("schedule", self.lang)) + "#" + ward_anchor(ward.id)
         return WardView(ref=ref, note=ward.note.get(self.lang) if ward.note else None, schedule_url=schedule)
 
     def _activity_view(self, a: Activity) -> ActivityView:
         lang, vocab = self.lang, self.data.vocabularies
         return ActivityView(
-            id=a.id, url=self._link("activity", a.id), title=a.title.get(lang),
+            id=a.id, url=self._link(RecordKind.ACTIVITY, a.id), title=a.title.get(lang),
             description=a.description.get(lang),
             type=Term(a.type, vocab.activity_types.label(a.type, lang)), ward=self.wards[a.ward].ref,
             venue=a.venue.get(lang), format=Term(a.format, vocab.formats.label(a.format, lang)),
             organiser=a.organiser.get(lang), link=a.link, sample=a.sample,
-            when=format_when(a, lang), time=format_time_range(a, lang),
+            when=format_when(a, self.strings), time=format_time_range(a, self.strings),
             start_iso=a.start.isoformat(timespec="minutes"), end_iso=a.end.isoformat(timespec="minutes"))
 
     def _facet_skeleton(self, resources: Iterable[Resource]) -> dict[str, list[tuple[str, str]]]:
@@ -186,7 +187,7 @@ class DataPages:
             "subject": [(t.id, t.label.get(lang)) for t in vocab.subjects],
             "audience": [(t.id, t.label.get(lang)) for t in vocab.audiences],
             "format": [(t.id, t.label.get(lang)) for t in vocab.resource_formats],
-            "language": [(code, language_name(code, lang)) for code in codes],
+            "language": [(code, language_name(code, self.strings)) for code in codes],
         }
 
     def _term(self, facet: str, key: str, label: str) -> Term:
@@ -194,17 +195,17 @@ class DataPages:
 
     def _resource_view(self, r: Resource) -> ResourceView:
         lang, vocab = self.lang, self.data.vocabularies
-        url = self._link("resource", r.id)
+        url = self._link(RecordKind.RESOURCE, r.id)
         return ResourceView(
             id=r.id, url=url, title=r.title.get(lang), description=r.description.get(lang),
             provider=r.provider, licence=r.licence, link=r.url,
-            languages=tuple(self._term("language", c, language_name(c, lang)) for c in r.language),
+            languages=tuple(self._term("language", c, language_name(c, self.strings)) for c in r.language),
             audiences=tuple(self._term("audience", k, vocab.audiences.label(k, lang)) for k in r.audience),
             subjects=tuple(self._term("subject", k, vocab.subjects.label(k, lang)) for k in r.subject),
             format=self._term("format", r.format, vocab.resource_formats.label(r.format, lang)),
             sample=r.sample,
-            permanent_url=routes.absolute_url(self.site_root_url, routes.record_url("resource", r.id, lang)),
-            former_urls=tuple(routes.absolute_url(self.site_root_url, routes.record_url("resource", alias, lang))
+            permanent_url=routes.absolute_url(self.site_root_url, routes.record_url(RecordKind.RESOURCE, r.id, lang)),
+            former_urls=tuple(routes.absolute_url(self.site_root_url, routes.record_url(RecordKind.RESOURCE, alias, lang))
                               for alias in r.aliases),
         )
 
@@ -218,7 +219,7 @@ class DataPages:
 
     # Pages -------------------------------------------------------------------------------------------
 
-    def _twin(self, kind: str, record_id: str) -> str:
+    def _twin(self, kind: RecordKind, record_id: str) -> str:
         return routes.record_src(kind, record_id, self.other)
 
     def _index_twin(self, section: str) -> str:
@@ -234,8 +235,8 @@ class DataPages:
                      alternate=self._index_twin("schedule"), in_nav=True,
                      sample=any(a.sample for a in self.activities),
                      context={"days": self.days, "wards": list(self.wards.values()), "nav": nav,
-                              "intro": ui["schedule_intro"].format(start=format_date(week.start, lang),
-                                                                   end=format_date(week.end, lang))}),
+                              "intro": ui["schedule_intro"].format(start=format_date(week.start, self.strings),
+                                                                   end=format_date(week.end, self.strings))}),
             PageSpec(src=routes.section_index_src("resources", lang), template="data/catalogue.html",
                      title=ui["resources"], description=ui["resources_desc"],
                      alternate=self._index_twin("resources"), in_nav=True,
@@ -251,14 +252,14 @@ class DataPages:
         ]
         for view in self.activities:
             pages.append(PageSpec(
-                src=routes.record_src("activity", view.id, lang), template="data/activity.html",
-                title=view.title, description=view.description, alternate=self._twin("activity", view.id),
-                kind="activity", record_id=view.id, sample=view.sample, context={"activity": view, "nav": nav}))
+                src=routes.record_src(RecordKind.ACTIVITY, view.id, lang), template="data/activity.html",
+                title=view.title, description=view.description, alternate=self._twin(RecordKind.ACTIVITY, view.id),
+                record=RecordRef(RecordKind.ACTIVITY, view.id), sample=view.sample, context={"activity": view, "nav": nav}))
         for view in self.resources:
             pages.append(PageSpec(
-                src=routes.record_src("resource", view.id, lang), template="data/resource.html",
-                title=view.title, description=view.description, alternate=self._twin("resource", view.id),
-                kind="resource", record_id=view.id, sample=view.sample, context={"resource": view, "nav": nav}))
+                src=routes.record_src(RecordKind.RESOURCE, view.id, lang), template="data/resource.html",
+                title=view.title, description=view.description, alternate=self._twin(RecordKind.RESOURCE, view.id),
+                record=RecordRef(RecordKind.RESOURCE, view.id), sample=view.sample, context={"resource": view, "nav": nav}))
         for facet in FACETS:
             for value in self.facets[facet]:
                 facet_name = ui[_FACET_LABEL_KEY[facet]]
@@ -272,9 +273,9 @@ class DataPages:
                              "nav": nav}))
         for ward in self.wards.values():
             pages.append(PageSpec(
-                src=routes.record_src("ward", ward.ref.id, lang), template="data/ward.html",
+                src=routes.record_src(RecordKind.WARD, ward.ref.id, lang), template="data/ward.html",
                 title=ward.ref.full_name, description=ui["ward_desc"].format(ward=ward.ref.full_name),
-                alternate=self._twin("ward", ward.ref.id), kind="ward", record_id=ward.ref.id,
+                alternate=self._twin(RecordKind.WARD, ward.ref.id), record=RecordRef(RecordKind.WARD, ward.ref.id),
                 sample=ward.sample, context={"ward": ward, "nav": nav}))
         return pages
 
@@ -293,12 +294,12 @@ class DataPages:
         for resource in self.data.resources:
             for alias in resource.aliases:
                 alternates = tuple(
-                    (code, routes.absolute_url(self.site_root_url, routes.record_url("resource", alias, code)))
+                    (code, routes.absolute_url(self.site_root_url, routes.record_url(RecordKind.RESOURCE, alias, code)))
                     for code in i18n.LANGUAGES)
                 out.append(Redirect(
                     path=alias_redirect_path(alias, self.lang),
-                    url=page_link(routes.record_src("resource", alias, self.lang)),
-                    target=self._link("resource", resource.id),
+                    url=page_link(routes.record_src(RecordKind.RESOURCE, alias, self.lang)),
+                    target=self._link(RecordKind.RESOURCE, resource.id),
                     canonical=by_id[resource.id].permanent_url, title=by_id[resource.id].title,
                     alternates=alternates + (("x-default", alternates[0][1]),)))
         return out

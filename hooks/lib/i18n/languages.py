@@ -10,7 +10,6 @@ LANGUAGES: tuple[str, ...] = ("vi", "en")
 DEFAULT_LANGUAGE = "vi"
 # Where each language's site lives, relative to the site root.
 LANGUAGE_ROOT = {"vi": "", "en": "en/"}
-LANGUAGE_NAME = {"vi": "Tiếng Việt", "en": "English"}
 
 
 def other_language(lang: str) -> str:

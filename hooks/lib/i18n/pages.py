@@ -5,16 +5,19 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from hooks.lib.core.errors import DataError
+from hooks.lib.core.errors import DataError, LocatedError
 from hooks.lib.core.yamlload import load_yaml_file
-from hooks.lib.i18n.languages import LANGUAGE_NAME, LANGUAGES, other_language
+from hooks.lib.i18n.languages import LANGUAGES, other_language
 from hooks.lib.i18n.slugs import slugify
 
 _SLUG_SOURCE = re.compile(r"^[a-z0-9]+(?:[-/][a-z0-9]+)*\.md$")
 
 
+# How a message (English part) names each language; the site's own names are UI strings.
+_LANGUAGE_IN_MESSAGES = {"vi": "Vietnamese", "en": "English"}
 
-class PagesFileError(ValueError):
+
+class PagesFileError(LocatedError):
     """``data/pages.yml`` is malformed; ``str()`` is a located message for staff."""
 
 
@@ -86,6 +89,6 @@ def missing_translation_message(lang: str, pair: PagePair, docs_dirs: dict[str, 
     other = other_language(lang)
     return (
         f"{docs_dirs[lang]}/{pair.src(lang)} is missing: create it with the "
-        f"{LANGUAGE_NAME[lang]} version of {docs_dirs[other]}/{pair.src(other)} "
+        f"{_LANGUAGE_IN_MESSAGES[lang]} version of {docs_dirs[other]}/{pair.src(other)} "
         f"(the pair is listed in data/pages.yml:{pair.line})."
     )

@@ -7,6 +7,7 @@ Pure functions; no MkDocs import.
 from __future__ import annotations
 
 from hooks.lib import i18n
+from hooks.lib.data.refs import RecordKind
 
 # Section folders per language (source paths relative to each language's docs_dir).
 SECTIONS: dict[str, dict[str, str]] = {
@@ -23,7 +24,8 @@ FACET_DIRS: dict[str, dict[str, str]] = {
     "language": {"vi": "ngon-ngu", "en": "language"},
 }
 # Record kinds that have one page each, and the section they live in.
-KIND_SECTION = {"activity": "schedule", "resource": "resources", "ward": "wards", "library": "libraries"}
+KIND_SECTION = {RecordKind.ACTIVITY: "schedule", RecordKind.RESOURCE: "resources", RecordKind.WARD: "wards",
+                RecordKind.LIBRARY: "libraries"}
 
 
 def section_index_src(section: str, lang: str) -> str:
@@ -31,12 +33,12 @@ def section_index_src(section: str, lang: str) -> str:
     return f"{SECTIONS[section][lang]}/index.md"
 
 
-def record_src(kind: str, record_id: str, lang: str) -> str:
+def record_src(kind: RecordKind, record_id: str, lang: str) -> str:
     """Source path of one record's page, e.g. ``resources/khan-academy-vi.md``."""
     return f"{SECTIONS[KIND_SECTION[kind]][lang]}/{record_id}.md"
 
 
-def record_url(kind: str, record_id: str, lang: str) -> str:
+def record_url(kind: RecordKind, record_id: str, lang: str) -> str:
     """URL of one record's page relative to the site root, e.g. ``en/resources/khan-academy-vi/``."""
     return i18n.page_url(lang, record_src(kind, record_id, lang))
 

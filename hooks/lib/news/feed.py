@@ -6,7 +6,7 @@ import xml.etree.ElementTree as ET
 from email.utils import format_datetime
 
 from hooks.lib.i18n import src_to_url
-from hooks.lib.news.listing import UI, Entry, listing_src
+from hooks.lib.news.listing import Entry, listing_src
 from hooks.lib.news.model import FEED_FILE
 
 # ------------------------------------------------------------------------------------------ feeds
@@ -14,16 +14,16 @@ from hooks.lib.news.model import FEED_FILE
 ATOM_NS = "http://www.w3.org/2005/Atom"
 
 
-def build_rss(lang: str, site_url: str, title: str, entries: list[Entry], limit: int = 30) -> bytes:
+def build_rss(lang: str, site_url: str, title: str, entries: list[Entry], strings, limit: int = 30) -> bytes:
     """RSS 2.0 for one language. ``site_url`` is this language's own root URL (English ends in ``en/``)."""
     ET.register_namespace("atom", ATOM_NS)
     base = site_url.rstrip("/") + "/"
-    ui = UI[lang]
+    ui = strings.news  # this language's UI strings (overrides/locales/<lang>.yml)
     rss = ET.Element("rss", {"version": "2.0"})
     channel = ET.SubElement(rss, "channel")
     ET.SubElement(channel, "title").text = title
     ET.SubElement(channel, "link").text = base + src_to_url(listing_src(lang, "index"))
-    ET.SubElement(channel, "description").text = ui["feed_description"]
+    ET.SubElement(channel, "description").text = ui.feed_description
     ET.SubElement(channel, "language").text = "vi-VN" if lang == "vi" else "en"
     ET.SubElement(channel, f"{{{ATOM_NS}}}link", {"href": base + FEED_FILE, "rel": "self",
                                                    "type": "application/rss+xml"})
@@ -39,9 +39,9 @@ def build_rss(lang: str, site_url: str, title: str, entries: list[Entry], limit:
         ET.SubElement(item, "pubDate").text = _rfc822(post.date)
         description = post.description
         if entry.untranslated:
-            description = f"[{ui['untranslated']}] {description}".strip()
+            description = f"[{ui.untranslated}] {description}".strip()
         if post.sample:
-            description = f"[{ui['sample']}] {description}".strip()
+            description = f"[{ui.sample}] {description}".strip()
         ET.SubElement(item, "description").text = description
         for cat in post.categories:
             ET.SubElement(item, "category").text = cat

@@ -7,41 +7,7 @@ from pathlib import Path
 
 from hooks.lib.core.errors import DataError
 from hooks.lib.core.yamlload import load_yaml_file
-from hooks.lib.i18n import MONTHS_EN
 from hooks.lib.news.model import ARCHIVE_DIR, CATEGORY_DIR, NEWS_DIR, PAGE_PREFIX, PER_PAGE, Category, NewsError, Post
-
-
-UI = {
-    "vi": {
-        "news": "Tin tức", "latest": "Tin mới nhất", "all_news": "Xem tất cả tin tức",
-        "categories": "Chuyên mục", "archive": "Lưu trữ theo tháng", "page": "Trang",
-        "newer": "Tin mới hơn", "older": "Tin cũ hơn", "no_posts": "Chưa có tin nào.",
-        "sample": "Dữ liệu mẫu", "sample_note": "Tin này là dữ liệu mẫu để minh họa, không phải tin thật.",
-        "ward": "Phường", "tags": "Từ khóa", "published": "Ngày đăng", "updated": "Cập nhật lần cuối",
-        "untranslated": "Chưa có bản dịch",
-        "feed": "Tin tức (RSS)", "category_title": "Chuyên mục: {label}", "archive_title": "Tin tức {month}",
-        "page_title": "Tin tức – trang {n}", "read_en": "Đọc bản tiếng Anh",
-        "feed_description": "Tin tức Tuần lễ hưởng ứng học tập suốt đời năm 2022 tại quận Ngô Quyền, Hải Phòng.",
-    },
-    "en": {
-        "news": "News", "latest": "Latest news", "all_news": "All news",
-        "categories": "Categories", "archive": "Archive by month", "page": "Page",
-        "newer": "Newer posts", "older": "Older posts", "no_posts": "No news yet.",
-        "sample": "Sample data", "sample_note": "This post is sample data for illustration, not real news.",
-        "ward": "Ward", "tags": "Tags", "published": "Published", "updated": "Last updated",
-        "untranslated": "Not yet translated – read the Vietnamese post",
-        "feed": "News (RSS)", "category_title": "Category: {label}", "archive_title": "News, {month}",
-        "page_title": "News – page {n}", "read_en": "",
-        "feed_description": "News of Lifelong Learning Week 2022 in Ngô Quyền district, Hải Phòng.",
-    },
-}
-
-
-def format_month(year: int, month: int, lang: str) -> str:
-    """``tháng 10/2022`` in Vietnamese, ``October 2022`` in English."""
-    if lang == "vi":
-        return f"tháng {month}/{year}"
-    return f"{MONTHS_EN[month - 1]} {year}"
 
 
 def load_categories(path: Path, display: str = "data/news-categories.yml") -> dict[str, Category]:

@@ -29,6 +29,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from hooks.lib.core.errors import LocatedError
 from hooks.lib.i18n import LANGUAGE_ROOT, src_to_url
 
 NEWS_DIR = {"vi": "tin-tuc", "en": "news"}
@@ -49,7 +50,7 @@ DATE_PATTERN = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?\r?\n)?(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
 
 
-class NewsError(ValueError):
+class NewsError(LocatedError):
     """A located, staff-readable problem in a post or in data/news-categories.yml."""
 
 

@@ -67,9 +67,10 @@ def _qr(pdf: FPDF, url: str, x: float, y: float, size: float) -> None:
                 start = None
 
 
-def banner_pdf(number: int, slogan: Text, week, site_url: str) -> bytes:
-    """The PDF banner for one slogan (``week``: the Week record; ``site_url``: the page the QR code opens)."""
-    lay = banners.banner_layout(number, slogan, week.name.vi, banners.week_dates(week), site_url)
+def banner_pdf(number: int, slogan: Text, week, site_url: str, strings) -> bytes:
+    """The PDF banner for one slogan (``week``: the Week record; ``site_url``: the page the QR code opens;
+    ``strings``: the Vietnamese UI table)."""
+    lay = banners.banner_layout(number, slogan, week, site_url, strings)
     pdf = FPDF(orientation="landscape", unit="mm", format=(banners.HEIGHT_MM, banners.WIDTH_MM))
     pdf.set_auto_page_break(False)
     pdf.set_margins(0, 0, 0)

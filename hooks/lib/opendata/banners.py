@@ -116,13 +116,12 @@ def font_size(lines: list[str]) -> int:
     return int(min(cap, width / widest))
 
 
-QR_LABEL = "QUÉT MÃ QR"
 BORDER_INSET, BORDER_WIDTH = 20, 8
 
 
-def week_dates(week) -> str:
-    """The Week's dates as printed on the banner, e.g. ``01–07/10/2022``."""
-    return format_date_range(week.start, week.end, "vi")
+def week_dates(week, strings) -> str:
+    """The Week's dates as printed on the banner, e.g. ``01–07/10/2022`` (``strings``: Vietnamese UI)."""
+    return format_date_range(week.start, week.end, strings)
 
 
 def slogan_baselines(size: float, count: int) -> list[float]:
@@ -134,25 +133,30 @@ def slogan_baselines(size: float, count: int) -> list[float]:
     return [first_baseline + i * line_height for i in range(count)]
 
 
-def banner_layout(number: int, slogan: Text, week_name_vi: str, dates_vi: str, site_url: str) -> dict:
-    """Wording and positions (mm) of one banner, shared by the SVG and the PDF (hooks/lib/opendata/banner_pdf.py)."""
+def banner_layout(number: int, slogan: Text, week, site_url: str, strings) -> dict:
+    """Wording and positions (mm) of one banner, shared by the SVG and the PDF (hooks/lib/opendata/banner_pdf.py).
+
+    Banners are printed in Vietnamese on both sites: ``strings`` is the Vietnamese UI table.
+    """
     lines = split_lines(display_text(slogan.vi).upper(), LINE_BREAKS.get(number))
     host = urlsplit(site_url).hostname or site_url
-    heading = f"{week_name_vi.upper()} – QUẬN NGÔ QUYỀN – {dates_vi}"
+    week_name_vi = week.name.vi
+    heading = strings.banner.heading.format(week_name=week_name_vi, locality=week.locality.vi,
+                                            dates=week_dates(week, strings)).upper()
     return {
         "lines": lines, "size": font_size(lines), "centre": (_TEXT_LEFT + _TEXT_RIGHT) / 2,
         "text_width": _TEXT_RIGHT - _TEXT_LEFT,
         "heading": heading, "heading_y": 125,
         "heading_size": int(min(78, (_TEXT_RIGHT - _TEXT_LEFT) / text_width_em(heading))),
-        "footer": "Thông tin, lịch hoạt động, tài nguyên học tập: " + host, "footer_y": 745, "footer_size": 56,
-        "qr_label": QR_LABEL, "qr_label_size": 52, "qr": (_QR_X, _QR_Y, _QR_SIZE),
+        "footer": strings.banner.footer.format(host=host), "footer_y": 745, "footer_size": 56,
+        "qr_label": strings.banner.qr_label, "qr_label_size": 52, "qr": (_QR_X, _QR_Y, _QR_SIZE),
         "title": f"{display_text(slogan.vi)} – {week_name_vi}", "slogan": display_text(slogan.vi),
     }
 
 
-def banner_svg(number: int, slogan: Text, week_name_vi: str, dates_vi: str, site_url: str) -> str:
+def banner_svg(number: int, slogan: Text, week, site_url: str, strings) -> str:
     """The SVG banner for one slogan; ``site_url`` is the Vietnamese home page the QR code opens."""
-    lay = banner_layout(number, slogan, week_name_vi, dates_vi, site_url)
+    lay = banner_layout(number, slogan, week, site_url, strings)
     lines, size, centre = lay["lines"], lay["size"], lay["centre"]
     qr_x, qr_y, qr_size = lay["qr"]
     tspans = "".join(
@@ -174,18 +178,17 @@ def banner_svg(number: int, slogan: Text, week_name_vi: str, dates_vi: str, site
         f'<text x="{centre:g}" y="{lay["footer_y"]}" font-size="{lay["footer_size"]}" font-weight="400" '
         f'fill="{LIGHT}">{escape(lay["footer"])}</text>\n'
         f'<text x="{qr_x + qr_size / 2:g}" y="{lay["footer_y"]}" font-size="{lay["qr_label_size"]}" '
-        f'fill="{LIGHT}">{lay["qr_label"]}</text>\n'
+        f'fill="{LIGHT}">{escape(lay["qr_label"])}</text>\n'
         "</g>\n"
         f"{qrcodes.qr_group(site_url, qr_x, qr_y, qr_size)}\n"
         "</svg>\n"
     )
 
 
-def banner_kit(week, site_url: str) -> list[dict]:
-    """Every banner: number, slogan (``Text``), file name and SVG text."""
-    dates = week_dates(week)
+def banner_kit(week, site_url: str, strings) -> list[dict]:
+    """Every banner: number, slogan (``Text``), file name and SVG text (``strings``: Vietnamese UI)."""
     return [
         {"number": n, "slogan": slogan, "filename": filename(n),
-         "svg": banner_svg(n, slogan, week.name.vi, dates, site_url)}
+         "svg": banner_svg(n, slogan, week, site_url, strings)}
         for n, slogan in enumerate(SLOGANS, start=1)
     ]

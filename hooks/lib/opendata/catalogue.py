@@ -14,6 +14,7 @@ from datetime import datetime, timezone
 from xml.sax.saxutils import escape, quoteattr
 
 from hooks.lib.i18n import routes
+from hooks.lib.data.refs import RecordKind
 from hooks.lib.i18n import LANGUAGE_ROOT, LANGUAGES
 
 # Output files, relative to each language's site root (English under en/).
@@ -30,7 +31,6 @@ CSV_COLUMNS = (
     "id", "page_url_vi", "page_url_en", "title", "description", "resource_url", "licence",
     "language", "audience", "audience_ids", "subject", "subject_ids", "format", "format_id", "provider",
 )
-CATALOGUE_TITLE = {"vi": "Danh mục tài nguyên học tập mở", "en": "Open learning resources catalogue"}
 SCHEMES = "https://schema.org/"  # category schemes are the schema.org properties they correspond to
 
 
@@ -50,7 +50,7 @@ def resource_entries(data, root_url: str, lang: str) -> list[dict]:
     for r in data.resources:
         entries.append({
             "id": r.id,
-            "page_url": {code: routes.absolute_url(root_url, routes.record_url("resource", r.id, code))
+            "page_url": {code: routes.absolute_url(root_url, routes.record_url(RecordKind.RESOURCE, r.id, code))
                          for code in LANGUAGES},
             "title": r.title.get(lang),
             "description": r.description.get(lang),
@@ -66,9 +66,9 @@ def resource_entries(data, root_url: str, lang: str) -> list[dict]:
     return entries
 
 
-def to_json(entries: list[dict], *, lang: str, root_url: str, publisher: str, generated: datetime) -> str:
+def to_json(entries: list[dict], *, lang: str, root_url: str, publisher: str, generated: datetime, title: str) -> str:
     document = {
-        "title": CATALOGUE_TITLE[lang],
+        "title": title,
         "language": lang,
         "publisher": publisher,
         "generated": generated.astimezone(timezone.utc).isoformat().replace("+00:00", "Z"),
@@ -80,13 +80,27 @@ def to_json(entries: list[dict], *, lang: str, root_url: str, publisher: str, ge
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 
 
+# A cell a spreadsheet would read as a formula (=HYPERLINK(...), +cmd, -2+3, @SUM) or that starts with a
+# tab/carriage return. OWASP's "CSV injection" advice: prefix such a cell with a single quote, which
+# spreadsheets show as text and never evaluate.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(cell: str) -> str:
+    """``cell`` as a spreadsheet will show it as text, never run it as a formula."""
+    return "'" + cell if cell.startswith(_FORMULA_START) else cell
+
+
 def to_csv(entries: list[dict]) -> bytes:
-    """CSV with a UTF-8 byte order mark, so Excel shows Vietnamese correctly; lists joined with "; "."""
+    """CSV with a UTF-8 byte order mark, so Excel shows Vietnamese correctly; lists joined with "; ".
+
+    Every cell is staff-written text, so each one goes through :func:`spreadsheet_safe`.
+    """
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
     for e in entries:
-        writer.writerow([
+        writer.writerow(spreadsheet_safe(str(cell)) for cell in [
             e["id"], e["page_url"]["vi"], e["page_url"]["en"], e["title"], e["description"], e["resource_url"],
             e["licence"], "; ".join(e["language"]),
             "; ".join(t["label"] for t in e["audience"]), "; ".join(t["id"] for t in e["audience"]),
@@ -100,7 +114,7 @@ def _atom_time(moment: datetime) -> str:
     return moment.astimezone(timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
 
 
-def to_opds(entries: list[dict], *, lang: str, root_url: str, publisher: str, generated: datetime) -> str:
+def to_opds(entries: list[dict], *, lang: str, root_url: str, publisher: str, generated: datetime, title: str) -> str:
     """An OPDS 1.2 acquisition feed: one ``<entry>`` per resource, open-access link to the resource."""
     updated = _atom_time(generated)
     self_url = file_url(root_url, lang, "opds")
@@ -110,7 +124,7 @@ def to_opds(entries: list[dict], *, lang: str, root_url: str, publisher: str, ge
         '<feed xmlns="http://www.w3.org/2005/Atom" xmlns:dc="http://purl.org/dc/terms/" '
         'xmlns:opds="http://opds-spec.org/2010/catalog" xml:lang=' + quoteattr(lang) + ">",
         f"  <id>{escape(self_url)}</id>",
-        f"  <title>{escape(CATALOGUE_TITLE[lang])}</title>",
+        f"  <title>{escape(title)}</title>",
         f"  <updated>{updated}</updated>",
         f"  <author><name>{escape(publisher)}</name><uri>{escape(home)}</uri></author>",
         f'  <link rel="self" href={quoteattr(self_url)} type="{MEDIA_TYPES["opds"]}"/>',

@@ -11,21 +11,12 @@ from datetime import datetime, timezone
 from urllib.parse import urlsplit
 
 from hooks.lib.i18n import routes
+from hooks.lib.data.refs import RecordKind
 from hooks.lib.i18n import LANGUAGE_ROOT
 
 # The whole week's calendar, relative to each language's site root.
 FILES = {"vi": "lich-hoat-dong.ics", "en": "schedule.ics"}
 MEDIA_TYPE = "text/calendar"
-PRODID = "-//Phong Van hoa va Thong tin quan Ngo Quyen//Tuan le hoc tap suot doi 2022//VI"
-CALENDAR_NAME = {"vi": "Lịch hoạt động", "en": "Schedule"}
-SAMPLE_PREFIX = {"vi": "[Dữ liệu mẫu] ", "en": "[Sample data] "}
-PLACE_SUFFIX = {"vi": "quận Ngô Quyền, Hải Phòng, Việt Nam", "en": "Ngô Quyền District, Hai Phong, Vietnam"}
-LABELS = {
-    "vi": {"organiser": "Đơn vị tổ chức", "format": "Hình thức", "more": "Chi tiết",
-           "sample": "Dữ liệu mẫu: hoạt động minh họa, không phải lịch chính thức."},
-    "en": {"organiser": "Organiser", "format": "Format", "more": "Details",
-           "sample": "Sample data: an illustrative activity, not an official schedule."},
-}
 # Asia/Ho_Chi_Minh has been UTC+7 without daylight saving since 1975.
 _VTIMEZONE = {
     "Asia/Ho_Chi_Minh": [
@@ -41,7 +32,7 @@ def calendar_url(root_url: str, lang: str) -> str:
 
 def activity_ics_src(activity_id: str, lang: str) -> str:
     """Path (relative to the language's site root) of one activity's own .ics, next to its page."""
-    return routes.record_src("activity", activity_id, lang)[: -len(".md")] + ".ics"
+    return routes.record_src(RecordKind.ACTIVITY, activity_id, lang)[: -len(".md")] + ".ics"
 
 
 def escape_text(value: str) -> str:
@@ -77,28 +68,33 @@ def uid(activity_id: str, root_url: str) -> str:
     return f"{activity_id}@{urlsplit(root_url).hostname}"
 
 
-def location(activity, data, lang: str) -> str:
+def prodid(root_url: str, lang: str) -> str:
+    """The calendar's product id (RFC 5545 3.7.3): this site, by its host, and the language."""
+    return f"-//{urlsplit(root_url).hostname}//Calendar//{lang.upper()}"
+
+
+def location(activity, data, lang: str, strings) -> str:
     ward = data.wards_by_id.get(activity.ward)
     parts = [activity.venue.get(lang)]
     if ward:
         parts.append(ward.full_name.get(lang))
-    parts.append(PLACE_SUFFIX[lang])
+    parts += [data.week.locality.get(lang), data.week.city.get(lang), strings.country]
     return ", ".join(parts)
 
 
-def event_lines(activity, data, root_url: str, lang: str, dtstamp: datetime) -> list[str]:
-    labels = LABELS[lang]
-    url = routes.absolute_url(root_url, routes.record_url("activity", activity.id, lang))
+def event_lines(activity, data, root_url: str, lang: str, dtstamp: datetime, strings) -> list[str]:
+    labels = strings.calendar
+    url = routes.absolute_url(root_url, routes.record_url(RecordKind.ACTIVITY, activity.id, lang))
     tzid = data.week.timezone
     description = [activity.description.get(lang), "",
-                   f"{labels['organiser']}: {activity.organiser.get(lang)}",
-                   f"{labels['format']}: {data.vocabularies.formats.label(activity.format, lang)}"]
+                   f"{labels.organiser}: {activity.organiser.get(lang)}",
+                   f"{labels.format}: {data.vocabularies.formats.label(activity.format, lang)}"]
     if activity.link:
         description.append(activity.link)
     if activity.sample:
-        description.append(labels["sample"])
-    description.append(f"{labels['more']}: {url}")
-    summary = (SAMPLE_PREFIX[lang] if activity.sample else "") + activity.title.get(lang)
+        description.append(labels.sample)
+    description.append(f"{labels.more}: {url}")
+    summary = (labels.sample_prefix if activity.sample else "") + activity.title.get(lang)
     lines = [
         "BEGIN:VEVENT",
         f"UID:{uid(activity.id, root_url)}",
@@ -107,7 +103,7 @@ def event_lines(activity, data, root_url: str, lang: str, dtstamp: datetime) -> 
         f"DTEND;TZID={tzid}:{_local(activity.end.astimezone(data.week.tzinfo))}",
         f"SUMMARY;LANGUAGE={lang}:{escape_text(summary)}",
         f"DESCRIPTION;LANGUAGE={lang}:{escape_text(chr(10).join(description))}",
-        f"LOCATION;LANGUAGE={lang}:{escape_text(location(activity, data, lang))}",
+        f"LOCATION;LANGUAGE={lang}:{escape_text(location(activity, data, lang, strings))}",
         f"URL;VALUE=URI:{url}",
         f"CATEGORIES;LANGUAGE={lang}:{escape_text(data.vocabularies.activity_types.label(activity.type, lang))}",
         "STATUS:TENTATIVE" if activity.sample else "STATUS:CONFIRMED",
@@ -117,20 +113,20 @@ def event_lines(activity, data, root_url: str, lang: str, dtstamp: datetime) -> 
     return lines
 
 
-def calendar(activities, data, root_url: str, lang: str, dtstamp: datetime, name: str | None = None) -> str:
+def calendar(activities, data, root_url: str, lang: str, dtstamp: datetime, strings, name: str | None = None) -> str:
     """A complete VCALENDAR with one VEVENT per activity (CRLF line ends, folded lines)."""
     tzid = data.week.timezone
     if tzid not in _VTIMEZONE:
         raise ValueError(f"no VTIMEZONE definition for {tzid!r}; add it to hooks/lib/opendata/ical.py")
-    title = name or f"{data.week.name.get(lang)} – {CALENDAR_NAME[lang]}"
+    title = name or f"{data.week.name.get(lang)} – {strings.calendar.name}"
     lines = [
-        "BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:{PRODID}", "CALSCALE:GREGORIAN", "METHOD:PUBLISH",
+        "BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:{prodid(root_url, lang)}", "CALSCALE:GREGORIAN", "METHOD:PUBLISH",
         f"X-WR-CALNAME:{escape_text(title)}", f"X-WR-TIMEZONE:{tzid}",
         f"NAME:{escape_text(title)}",
         f"URL;VALUE=URI:{calendar_url(root_url, lang)}",
         *_VTIMEZONE[tzid],
     ]
     for activity in activities:
-        lines += event_lines(activity, data, root_url, lang, dtstamp)
+        lines += event_lines(activity, data, root_url, lang, dtstamp, strings)
     lines.append("END:VCALENDAR")
     return "".join(fold(line) + "\r\n" for line in lines)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import re
 
+from hooks.lib.data.refs import RecordKind
 from hooks.lib.i18n import routes
 from hooks.lib.i18n import LANGUAGE_ROOT, format_date_range
 
@@ -20,8 +21,6 @@ ATTENDANCE_MODE = {
     "online": "https://schema.org/OnlineEventAttendanceMode",
     "hybrid": "https://schema.org/MixedEventAttendanceMode",
 }
-DISTRICT = {"vi": "Quận Ngô Quyền", "en": "Ngô Quyền District"}
-CITY = {"vi": "Hải Phòng", "en": "Hai Phong"}
 OG_LOCALE = {"vi": "vi_VN", "en": "en_GB"}
 # Licence strings that are exactly a Creative Commons licence get its canonical URL (schema.org prefers a URL).
 _CC = re.compile(r"^CC (BY(?:-NC)?(?:-SA|-ND)?) (\d\.\d)$")
@@ -32,7 +31,7 @@ def page_url(root_url: str, lang: str, src_path: str) -> str:
     return routes.absolute_url(root_url, rel(lang, src_path))
 
 
-def record_page_url(root_url: str, kind: str, record_id: str, lang: str) -> str:
+def record_page_url(root_url: str, kind: RecordKind, record_id: str, lang: str) -> str:
     return routes.absolute_url(root_url, routes.record_url(kind, record_id, lang))
 
 
@@ -51,12 +50,20 @@ def licence_url(licence: str) -> str | None:
     return f"https://creativecommons.org/licenses/{match.group(1).lower()}/{match.group(2)}/"
 
 
-def _address(locality: str | None, lang: str) -> dict:
-    address = {"@type": "PostalAddress", "addressRegion": CITY[lang], "addressCountry": "VN"}
-    if locality:
-        address["addressLocality"] = f"{locality}, {DISTRICT[lang]}"
-    else:
-        address["addressLocality"] = DISTRICT[lang]
+def _district(data, lang: str) -> str:
+    """The locality as a name (``Quận Ngô Quyền``): the data writes it as in running text."""
+    name = data.week.locality.get(lang)
+    return name[:1].upper() + name[1:]
+
+
+def _area(data, lang: str) -> str:
+    return f"{_district(data, lang)}, {data.week.city.get(lang)}"
+
+
+def _address(data, ward_name: str | None, lang: str) -> dict:
+    address = {"@type": "PostalAddress", "addressRegion": data.week.city.get(lang), "addressCountry": "VN"}
+    district = _district(data, lang)
+    address["addressLocality"] = f"{ward_name}, {district}" if ward_name else district
     return address
 
 
@@ -68,16 +75,18 @@ def government_organization(data, root_url: str, lang: str) -> dict:
         "name": data.week.issuer.get(lang),
         "alternateName": data.week.issuer.get("en" if lang == "vi" else "vi"),
         "url": routes.absolute_url(root_url, LANGUAGE_ROOT[lang]),
-        "address": _address(None, lang),
-        "areaServed": {"@type": "AdministrativeArea", "name": f"{DISTRICT[lang]}, {CITY[lang]}"},
+        "address": _address(data, None, lang),
+        "areaServed": {"@type": "AdministrativeArea", "name": _area(data, lang)},
     }
 
 
 def week_event(data, root_url: str, lang: str) -> dict:
     week = data.week
-    modes = {a.format for a in data.activities}
-    mode = ATTENDANCE_MODE["hybrid"] if len(modes) != 1 else ATTENDANCE_MODE[modes.pop()]
-    return {
+    # Sample records are never published as real in machine-readable outputs: only real activities
+    # say how the Week is attended and which events belong to it.
+    real = [a for a in data.activities if not a.sample]
+    modes = {a.format for a in real}
+    node = {
         "@type": "Event",
         "@id": week_id(root_url),
         "name": week.name.get(lang),
@@ -85,20 +94,23 @@ def week_event(data, root_url: str, lang: str) -> dict:
         "startDate": week.start.isoformat(),
         "endDate": week.end.isoformat(),
         "eventStatus": "https://schema.org/EventScheduled",
-        "eventAttendanceMode": mode,
         "inLanguage": lang,
         "url": routes.absolute_url(root_url, LANGUAGE_ROOT[lang]),
-        "location": {"@type": "Place", "name": f"{DISTRICT[lang]}, {CITY[lang]}", "address": _address(None, lang)},
+        "location": {"@type": "Place", "name": _area(data, lang), "address": _address(data, None, lang)},
         "organizer": {"@id": organization_id(root_url)},
-        "subEvent": [{"@id": record_page_url(root_url, "activity", a.id, lang) + "#event"} for a in data.activities],
     }
+    if modes:
+        node["eventAttendanceMode"] = ATTENDANCE_MODE["hybrid"] if len(modes) != 1 else ATTENDANCE_MODE[modes.pop()]
+    if real:
+        node["subEvent"] = [{"@id": record_page_url(root_url, RecordKind.ACTIVITY, a.id, lang) + "#event"} for a in real]
+    return node
 
 
 def activity_event(activity, data, root_url: str, lang: str) -> dict:
-    url = record_page_url(root_url, "activity", activity.id, lang)
+    url = record_page_url(root_url, RecordKind.ACTIVITY, activity.id, lang)
     ward = data.wards_by_id.get(activity.ward)
     place = {"@type": "Place", "name": activity.venue.get(lang),
-             "address": _address(ward.full_name.get(lang) if ward else None, lang)}
+             "address": _address(data, ward.full_name.get(lang) if ward else None, lang)}
     virtual = {"@type": "VirtualLocation", "url": activity.link or url}
     location = {"in_person": place, "online": virtual, "hybrid": [place, virtual]}[activity.format]
     node = {
@@ -117,17 +129,12 @@ def activity_event(activity, data, root_url: str, lang: str) -> dict:
         "inLanguage": "vi",
         "url": url,
     }
-    if activity.sample:
-        node["disambiguatingDescription"] = SAMPLE_NOTE[lang]
     return node
-
-
-SAMPLE_NOTE = {"vi": "Dữ liệu mẫu, không phải lịch chính thức.", "en": "Sample data, not an official schedule."}
 
 
 def learning_resource(resource, data, root_url: str, lang: str) -> dict:
     vocab = data.vocabularies
-    url = record_page_url(root_url, "resource", resource.id, lang)
+    url = record_page_url(root_url, RecordKind.RESOURCE, resource.id, lang)
     node = {
         "@type": "LearningResource",
         "@id": url + "#resource",
@@ -151,13 +158,13 @@ def learning_resource(resource, data, root_url: str, lang: str) -> dict:
 
 
 def ward_area(ward, data, root_url: str, lang: str) -> dict:
-    url = record_page_url(root_url, "ward", ward.id, lang)
+    url = record_page_url(root_url, RecordKind.WARD, ward.id, lang)
     return {
         "@type": "AdministrativeArea",
         "@id": url + "#ward",
         "name": ward.full_name.get(lang),
         "url": url,
-        "containedInPlace": {"@type": "AdministrativeArea", "name": f"{DISTRICT[lang]}, {CITY[lang]}"},
+        "containedInPlace": {"@type": "AdministrativeArea", "name": _area(data, lang)},
     }
 
 
@@ -166,43 +173,37 @@ def graph(*nodes: dict) -> dict:
 
 
 def to_script_json(obj: dict) -> str:
-    """JSON for a ``<script type="application/ld+json">``: ``</`` escaped so text can never end the element."""
+    """JSON for a ``<script type="application/ld+json">``: ``<``, ``>`` and ``&`` as ``\\u003c``-style escapes.
+
+    Inside a script element the HTML parser ends the element at ``</script`` and treats ``<!--`` and
+    ``<script`` specially; with every angle bracket and ampersand escaped (still the same JSON value),
+    staff text can never end the element or change how the rest of the page is parsed.
+    """
     text = json.dumps(obj, ensure_ascii=False, indent=None, separators=(",", ":"))
-    return text.replace("</", "<\\/").replace("<!--", "<\\!--")
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
 # ---- what a page is about -----------------------------------------------------------------------
 
-def find_record(data, kind: str | None, record_id: str | None):
-    """The record a generated page shows (front matter ``kind`` + ``record_id``), or None."""
-    if not kind or not record_id:
-        return None
-    table = {"activity": data.activities_by_id, "resource": data.resources_by_id, "ward": data.wards_by_id}.get(kind)
-    if table is None:
-        return None
-    return table.get(record_id)
-
-
-def record_nodes(kind: str, record, data, root_url: str, lang: str) -> list[dict]:
-    if kind == "activity":
+def record_nodes(kind: RecordKind, record, data, root_url: str, lang: str) -> list[dict]:
+    """The JSON-LD nodes of a record's page; none for sample records (never published as real)."""
+    if getattr(record, "sample", False):
+        return []
+    if kind == RecordKind.ACTIVITY:
         return [activity_event(record, data, root_url, lang)]
-    if kind == "resource":
+    if kind == RecordKind.RESOURCE:
         return [learning_resource(record, data, root_url, lang)]
-    if kind == "ward":
+    if kind == RecordKind.WARD:
         return [ward_area(record, data, root_url, lang)]
     return []
 
 
-def record_description(kind: str, record, data, lang: str) -> str:
+def record_description(kind: RecordKind, record, data, lang: str, strings) -> str:
     """A one-sentence meta description for a record page that has none in its front matter."""
-    if kind == "ward":
-        count = len(data.activities_in_ward(record.id))
-        dates = format_date_range(data.week.start, data.week.end, lang)
-        if lang == "vi":
-            return (f"{record.full_name.vi}, quận Ngô Quyền, Hải Phòng: {count} hoạt động trong "
-                    f"{data.week.name.vi} ({dates}), thư viện và trung tâm học tập cộng đồng.")
-        return (f"{record.full_name.en}, Ngô Quyền district, Hai Phong: {count} activities during "
-                f"{data.week.name.en} ({dates}), libraries and community learning centres.")
+    if kind == RecordKind.WARD:
+        return strings.opendata.ward_description.format(
+            ward=record.full_name.get(lang), count=len(data.activities_in_ward(record.id)),
+            dates=format_date_range(data.week.start, data.week.end, strings))
     return shorten(record.description.get(lang))
 
 

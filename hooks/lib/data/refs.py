@@ -1,0 +1,46 @@
+"""Typed references to data records, shared by the hooks that meet them on pages - pure, no MkDocs import.
+
+A generated record page says which record it shows in its front matter (``kind:`` and ``record_id:``),
+so other hooks (open data, QR codes, JSON-LD) find the record without parsing the page. The kinds are
+spelt here once; :class:`RecordRef` is what code passes around instead of two loose strings.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+from typing import Any, Mapping
+
+
+class RecordKind(str, Enum):
+    """Kinds of records that have one page each (values are what front matter and URLs use)."""
+
+    ACTIVITY = "activity"
+    RESOURCE = "resource"
+    WARD = "ward"
+    LIBRARY = "library"
+
+
+@dataclass(frozen=True)
+class RecordRef:
+    kind: RecordKind
+    id: str
+
+    def to_meta(self) -> dict[str, str]:
+        return {"kind": self.kind.value, "record_id": self.id}
+
+    @classmethod
+    def from_meta(cls, meta: Mapping[str, Any]) -> "RecordRef | None":
+        """The record a page's front matter names, ``None`` if it names none; an unknown kind is a ValueError."""
+        kind, record_id = meta.get("kind"), meta.get("record_id")
+        if not kind or not record_id:
+            return None
+        return cls(RecordKind(kind), str(record_id))
+
+
+def find_record(data, ref: RecordRef | None):
+    """The record ``ref`` names in ``data`` (a :class:`~hooks.lib.data.load.SiteData`), or ``None``."""
+    if ref is None:
+        return None
+    table = {RecordKind.ACTIVITY: data.activities_by_id, RecordKind.RESOURCE: data.resources_by_id,
+             RecordKind.WARD: data.wards_by_id, RecordKind.LIBRARY: data.libraries_by_id}[ref.kind]
+    return table.get(ref.id)

@@ -1,0 +1,40 @@
+"""Rendering our own templates (overrides/data/*, overrides/partials/news-*) - MkDocs-aware glue, not a hook.
+
+Our templates render in an overlay of the theme's Jinja environment (same loaders, filters and
+overrides/) with ``StrictUndefined`` and autoescaping: a misspelt variable fails the build with the
+template's name and line instead of rendering a blank, and data-derived text is always escaped.
+Material's own templates keep the theme environment (they rely on lenient undefined in ``{% if %}``
+tests). The ``ui`` tables are strict on their own (hooks/lib/i18n/strings.py), wherever they render.
+"""
+from __future__ import annotations
+
+import sys
+import traceback
+
+import jinja2
+from mkdocs.exceptions import PluginError
+
+from hooks.lib.i18n import UiKeyError
+
+
+def strict_env(config) -> jinja2.Environment:
+    """A strict, autoescaping overlay of the theme's environment, for one build."""
+    return config.theme.get_env().overlay(undefined=jinja2.StrictUndefined, autoescape=True)
+
+
+def render(env: jinja2.Environment, template: str, **context) -> str:
+    """Render ``template``; a missing variable or UI string stops the build naming the template and line."""
+    try:
+        return env.get_template(template).render(context)
+    except (jinja2.UndefinedError, UiKeyError, jinja2.TemplateSyntaxError) as exc:
+        raise PluginError(f"overrides/{_template_location(template)}: {exc}") from None
+
+
+def _template_location(template: str) -> str:
+    """``data/activity.html:12`` - the innermost template frame of the exception being handled."""
+    location = template
+    for frame, line in traceback.walk_tb(sys.exc_info()[2]):
+        name = frame.f_code.co_filename
+        if name.endswith(".html") and "/overrides/" in name.replace("\\", "/"):
+            location = f"{name.replace(chr(92), '/').split('/overrides/', 1)[1]}:{line}"
+    return location
