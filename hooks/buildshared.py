@@ -30,6 +30,15 @@ def is_serve(config) -> bool:
     return bool(shared(config).get("serve", False))
 
 
+def output_writers(config) -> list[int]:
+    """Pids of other processes writing into this build's output folder (the forked English build).
+
+    hook_i18n adds the English build here while it runs; hook_site stops those still listed before it
+    removes the output of a failed build.
+    """
+    return shared(config).setdefault("output_writers", [])
+
+
 def site_data(config) -> SiteData:
     """The validated data of data/*.yml, loaded once per build; bad data stops the build, located."""
     values = shared(config)
