@@ -33,6 +33,9 @@ class BuildContext:
     git_dates: dict[str, int] | None = None                       # hook_updated: one `git log` per build
     banner_files: dict[str, list] = field(default_factory=dict)   # hook_opendata: made once for both languages
     qr_caches: dict[str, QrCache] = field(default_factory=dict)   # hook_opendata: one per language
+    # Pids of other processes writing into this build's output folder (the forked English build):
+    # hook_i18n adds it while it runs; hook_site stops those still listed before removing a failed output.
+    output_writers: list[int] = field(default_factory=list)
 
     def site_data(self) -> SiteData:
         """The validated data of data/*.yml, loaded once per build; bad data stops the build, located."""

@@ -6,14 +6,13 @@ Running ``mkdocs.commands.build.build()`` a second time on a derived config (doc
 ``theme.language: en``) gives each language its own UI, its own search index and its own 404 page,
 and costs the same as building the pages once each (measured by scripts/benchmark.py).
 
-The Vietnamese build is the "parent": it builds into a staging folder and only swaps it in place of
-``site/`` when both languages built without errors (and without warnings under ``--strict``), so a
-failed build never leaves a half-written site.
+The Vietnamese build is the "parent": it starts the English build (a forked child process where
+possible) and waits for it. Where both go and how the finished site is published is hook_site's
+concern (one build at a time, a new release folder, one atomic switch).
 """
 from __future__ import annotations
 
 import logging
-import shutil
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,7 +20,6 @@ from pathlib import Path
 from mkdocs.config import load_config
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
-from mkdocs.utils import CountHandler
 
 # MkDocs loads hook files by path; make the project root importable so `hooks.lib` resolves the same
 # way here and in the unit tests.
@@ -30,33 +28,13 @@ if _ROOT not in sys.path:
     sys.path.insert(0, _ROOT)
 from hooks import childbuild  # noqa: E402
 from hooks.context import CONTEXT_KEY, build_context, project_root  # noqa: E402
-from hooks.lib import headers
-from hooks.lib import i18n
-from hooks.lib import sitebuild  # noqa: E402
+from hooks.lib import i18n  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.i18n")
 
 # The one process-wide fact hooks need: is this `mkdocs serve`? It is set once by on_startup and never
 # changes during the process (serve rebuilds reuse it), so it is not per-build state.
 _PROCESS = {"serve": False}
-
-
-class BuildGuard(CountHandler):
-    """Counts warnings of one parent build and owns its staging folder.
-
-    MkDocs only counts strict-mode warnings *after* on_post_build, where we swap the site in, so we
-    count them ourselves. It is attached to the "mkdocs" logger for the duration of one build, which is
-    also how on_build_error (which receives no config) finds the staging folder to remove.
-    """
-
-    def __init__(self, staging: Path, final: Path, strict: bool) -> None:
-        super().__init__()
-        self.setLevel(logging.WARNING)
-        self.staging, self.final, self.strict = staging, final, strict
-        self.child_pid: int | None = None  # the English build, when it runs in parallel
-
-    def detach(self) -> None:
-        logging.getLogger("mkdocs").removeHandler(self)
 
 
 @dataclass
@@ -67,7 +45,7 @@ class BuildState:
     root: Path
     pairs: list[i18n.PagePair]
     docs_dirs: dict[str, str]
-    guard: BuildGuard | None = None  # only for a parent build that writes to a staging folder
+    english_pid: int | None = None  # the English build, while it runs in parallel
 
 
 def _state(config) -> BuildState:
@@ -103,12 +81,6 @@ def on_config(config):
     # `true` (not a list) makes Material's header show our switcher partial while its base.html, which
     # would print site-wide hreflang links to the home pages, skips them: ours are per page.
     config.extra["alternate"] = True
-    if lang == i18n.DEFAULT_LANGUAGE and not _PROCESS["serve"]:
-        # `mkdocs serve` builds into its own temporary folder; only real builds need the staging swap.
-        final = Path(config.site_dir).resolve()
-        state.guard = BuildGuard(sitebuild.staging_dir(final), final, bool(config.strict))
-        logging.getLogger("mkdocs").addHandler(state.guard)
-        config.site_dir = str(state.guard.staging)
     return config
 
 
@@ -121,11 +93,13 @@ def on_files(files, config):
     for pair in state.pairs:
         if files.get_file_from_path(pair.src(state.lang)) is None:
             log.warning(i18n.missing_translation_message(state.lang, pair, state.docs_dirs))
-    if state.guard is not None and childbuild.can_fork():
-        # Start the English build now, beside this one: MkDocs has cleaned the staging folder
+    if state.lang == i18n.DEFAULT_LANGUAGE and not _PROCESS["serve"] and childbuild.can_fork():
+        # Start the English build now, beside this one: MkDocs has cleaned the output folder
         # (after on_pre_build) and the English site only writes under en/. Measured by
         # scripts/benchmark.py: the two languages then take about as long as the larger one.
-        state.guard.child_pid = childbuild.start(lambda: _build_english(config), before=_forget_parent_guard)
+        # (Not under `mkdocs serve`, whose threads make forking unsafe.)
+        state.english_pid = childbuild.start(lambda: _build_english(config))
+        build_context(config).output_writers.append(state.english_pid)  # hook_site stops it on failure
     return files
 
 
@@ -159,44 +133,19 @@ def _language_context(config, src_uri: str, meta: dict) -> dict:
             "hreflang": i18n.hreflang_links(lang, src_uri, twin, config.site_url)}
 
 
-@event_priority(-100)  # last: the English build and the swap see every other hook's output
+@event_priority(-90)  # late: the English build sees every other hook's output; hook_site (-100) then publishes
 def on_post_build(config):
     state = _state(config)
-    site_dir = Path(config.site_dir)
-    try:
-        sitebuild.patch_material_bundle(site_dir)
-    except sitebuild.SiteOutputError as exc:
-        raise PluginError(str(exc)) from None
     if state.lang != i18n.DEFAULT_LANGUAGE:
         return  # the English build is a child: it never builds further languages (no recursion)
-    if state.guard is not None and state.guard.child_pid is not None:
-        pid, state.guard.child_pid = state.guard.child_pid, None
-        if childbuild.wait(pid) != 0:
+    if state.english_pid is not None:
+        pid, state.english_pid = state.english_pid, None
+        code = childbuild.wait(pid)
+        build_context(config).output_writers.remove(pid)
+        if code != 0:
             raise PluginError("The English site (docs/en) did not build: see the messages above.")
     else:
         _build_english(config)
-    # Whole-site steps: they need both languages' output, so they run here, once, before the swap.
-    sitebuild.merge_sitemaps(site_dir, [site_dir / "en"])
-    headers.write_security_headers(site_dir)
-    _finish(state, site_dir)
-
-
-def on_build_error(error):
-    # A failed build leaves the previous site exactly as it was: stop the English child build if it
-    # runs, and drop the staging folder.
-    for handler in list(logging.getLogger("mkdocs").handlers):
-        if isinstance(handler, BuildGuard):
-            handler.detach()
-            if handler.child_pid is not None:
-                childbuild.stop(handler.child_pid)
-            shutil.rmtree(handler.staging, ignore_errors=True)
-
-
-def _forget_parent_guard() -> None:
-    """In the forked English build: the staging folder and its swap belong to the parent."""
-    for handler in list(logging.getLogger("mkdocs").handlers):
-        if isinstance(handler, BuildGuard):
-            handler.detach()
 
 
 def _build_english(config) -> None:
@@ -230,15 +179,3 @@ def _english_config(config):
     # One set of shared values (e.g. the loaded data) for both languages of this build.
     english.extra[CONTEXT_KEY] = build_context(config)
     return english
-
-
-def _finish(state: BuildState, site_dir: Path) -> None:
-    guard = state.guard
-    if guard is None:
-        return
-    guard.detach()
-    if guard.strict and guard.get_counts():
-        shutil.rmtree(site_dir, ignore_errors=True)
-        log.error(f"Warnings in strict mode: the previous site in {guard.final} was left as it was.")
-        return
-    sitebuild.swap_in(site_dir, guard.final)

@@ -92,7 +92,7 @@ def on_post_page(output, page, config):
     return output
 
 
-@event_priority(-50)  # after Material's search plugin wrote its index; before hook_i18n swaps the site
+@event_priority(-50)  # after Material's search plugin wrote its index; before hook_site publishes the site
 def on_post_build(config):
     if not _search_enabled(config):
         return

@@ -3,6 +3,8 @@
 One ``git log`` call per build (both languages) reads the dates of every file (never one call per page). Pages that are
 not in git (a copy of the project, a new uncommitted file) use the file's modification time; generated
 pages (listings, catalogues) have no source file and show no date. Shown by overrides/partials/last-updated.html.
+In a shallow clone (CI's default checkout) the history is cut: a page whose newest commit is beyond the
+cut shows no date (its file time would only be the checkout time), and one info message says so.
 """
 from __future__ import annotations
 
@@ -28,15 +30,32 @@ def on_pre_build(config):
     config.extra["_updated"] = {"root": context.root, "git": context.git_dates}
 
 
-def _git_dates(root: Path) -> dict[str, int]:
+def _git_dates(root: Path) -> dict[str, int | None]:
+    dates = _git(root, *lastupdated.GIT_LOG_ARGS, "--", "docs")
+    if dates is None:  # not a git checkout (e.g. a copy of the project): file times are used
+        return {}
+    shallow = _git(root, *lastupdated.GIT_SHALLOW_ARGS) or ""
+    boundary = lastupdated.parse_shallow(shallow, lambda rel: _read(root / rel))
+    result = lastupdated.parse_git_log(dates, boundary)
+    if unknown := sum(stamp is None for stamp in result.values()):
+        log.info(lastupdated.shallow_message(unknown))
+    return result
+
+
+def _git(root: Path, *args: str) -> str | None:
     try:
-        result = subprocess.run(["git", "-C", str(root), *lastupdated.GIT_LOG_ARGS, "--", "docs"],
+        result = subprocess.run(["git", "-C", str(root), *args],
                                 capture_output=True, text=True, timeout=60, encoding="utf-8")
     except (OSError, subprocess.SubprocessError):
-        return {}
-    if result.returncode != 0:  # not a git checkout (e.g. a copy of the project): file times are used
-        return {}
-    return lastupdated.parse_git_log(result.stdout)
+        return None
+    return result.stdout if result.returncode == 0 else None
+
+
+def _read(path: Path) -> str:
+    try:
+        return path.read_text(encoding="ascii")
+    except OSError:
+        return ""
 
 
 def on_page_context(context, page, config, nav):
@@ -49,8 +68,11 @@ def on_page_context(context, page, config, nav):
         rel = path.resolve().relative_to(info["root"]).as_posix()
     except ValueError:
         rel = None
-    stamp = info["git"].get(rel) if rel else None
-    if stamp is None:
+    if rel in info["git"]:
+        stamp = info["git"][rel]
+        if stamp is None:  # beyond a shallow clone's history: no date rather than a wrong one
+            return context
+    else:
         try:
             stamp = os.path.getmtime(path)
         except OSError:

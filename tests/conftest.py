@@ -46,15 +46,30 @@ def run_build(project: Path, site_dir: Path | None = None, *extra: str) -> subpr
 
 
 def site_snapshot(site: Path) -> dict[str, str]:
-    """Every file of a built site with a hash of its bytes: compare two to prove nothing changed."""
+    """Every file of a built site with a hash of its bytes: compare two to prove nothing changed.
+
+    ``site`` is what a web server serves: since hooks/hook_site.py a symlink to the published release
+    (``site.releases/<id>/``), read through the link.
+    """
     return {p.relative_to(site).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
             for p in sorted(site.rglob("*")) if p.is_file()}
 
 
 def assert_site_untouched(site: Path, before: dict[str, str]) -> None:
-    """A failed build left the previous site exactly as it was, and no staging folder behind."""
+    """A failed build left the previous site exactly as it was, and nothing of its own behind.
+
+    Same files and bytes; and, if the site is a published release, that release is still the newest
+    one (the failed build's release was removed), beside at most one previous release; no temporary
+    symlink, no staging folder of the former layout.
+    """
     assert site_snapshot(site) == before
     assert not site.with_name(site.name + ".building").exists()
+    assert not os.path.lexists(site.with_name(site.name + ".new"))
+    if site.is_symlink():
+        folder, published = os.readlink(site).split("/")
+        assert folder == site.name + ".releases"
+        releases = sorted(entry.name for entry in (site.parent / folder).iterdir())
+        assert releases[-1] == published and len(releases) <= 2, releases
 
 
 def decode_qr(matrix: list[list[bool]], scale: int = 4) -> list[str]:

@@ -7,7 +7,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from hooks.lib import i18n
-from hooks.lib import sitebuild
+from hooks.lib.site import sitemaps
 from tests.conftest import ROOT, assert_site_untouched, copy_project, run_build, site_snapshot
 
 SITE_URL = "https://hoctapsuotdoi.ngoquyen.haiphong.gov.vn/"
@@ -74,7 +74,7 @@ def test_each_language_has_its_own_404_and_search_index(built_site):
 
 
 def test_root_sitemap_lists_both_languages(built_site):
-    locs = sitebuild.sitemap_locations((built_site / "sitemap.xml").read_text(encoding="utf-8"))
+    locs = sitemaps.sitemap_locations((built_site / "sitemap.xml").read_text(encoding="utf-8"))
     for pair in PAIRS:
         for lang in i18n.LANGUAGES:
             assert SITE_URL + i18n.page_url(lang, pair.src(lang)) in locs

@@ -1,13 +1,11 @@
-"""Unit tests of hooks/lib/i18n/ and hooks/lib/sitebuild.py (no MkDocs needed)."""
+"""Unit tests of hooks/lib/i18n/ (no MkDocs needed)."""
 from __future__ import annotations
 
-import gzip
 from pathlib import Path
 
 import pytest
 
 from hooks.lib import i18n
-from hooks.lib import sitebuild
 from tests.support.strings import ui_strings
 
 
@@ -105,47 +103,6 @@ def test_missing_translation_message_names_file_to_create():
                                            {"vi": "docs/vi", "en": "docs/en"})
     assert msg.startswith("docs/en/document.md is missing: create it")
     assert "docs/vi/van-ban.md" in msg and "data/pages.yml:14" in msg
-
-
-def test_swap_in_replaces_previous_site(tmp_path):
-    final = tmp_path / "site"
-    (final / "old.html").parent.mkdir()
-    (final / "old.html").write_text("old")
-    staging = sitebuild.staging_dir(final)
-    staging.mkdir()
-    (staging / "new.html").write_text("new")
-    sitebuild.swap_in(staging, final)
-    assert sorted(p.name for p in final.iterdir()) == ["new.html"]
-    assert not staging.exists() and not (tmp_path / "site.previous").exists()
-
-
-def test_patch_material_bundle_narrows_alternate_lookup(tmp_path):
-    js = tmp_path / "assets" / "javascripts"
-    js.mkdir(parents=True)
-    (js / "bundle.abc.min.js").write_text('x;e.pipe(b(()=>M("link[rel=alternate]")),m(r=>r))', encoding="utf-8")
-    sitebuild.patch_material_bundle(tmp_path)
-    sitebuild.patch_material_bundle(tmp_path)  # idempotent (serve rebuilds, nested builds)
-    text = (js / "bundle.abc.min.js").read_text(encoding="utf-8")
-    assert sitebuild.MATERIAL_ALTERNATE_PATCHED in text and 'M("link[rel=alternate]")' not in text
-
-
-def test_patch_material_bundle_fails_loudly_when_material_changes(tmp_path):
-    js = tmp_path / "assets" / "javascripts"
-    js.mkdir(parents=True)
-    (js / "bundle.new.min.js").write_text("nothing to patch", encoding="utf-8")
-    with pytest.raises(sitebuild.SiteOutputError, match="MATERIAL_ALTERNATE_NEEDLE"):
-        sitebuild.patch_material_bundle(tmp_path)
-
-
-def test_merge_sitemaps_lists_both_languages(tmp_path):
-    ns = sitebuild.SITEMAP_NS
-    (tmp_path / "en").mkdir()
-    (tmp_path / "sitemap.xml").write_text(f'<urlset xmlns="{ns}"><url><loc>https://x/</loc></url></urlset>')
-    (tmp_path / "en" / "sitemap.xml").write_text(f'<urlset xmlns="{ns}"><url><loc>https://x/en/</loc></url></urlset>')
-    sitebuild.merge_sitemaps(tmp_path, [tmp_path / "en"])
-    merged = (tmp_path / "sitemap.xml").read_text(encoding="utf-8")
-    assert sitebuild.sitemap_locations(merged) == ["https://x/", "https://x/en/"]
-    assert gzip.decompress((tmp_path / "sitemap.xml.gz").read_bytes()).decode() == merged
 
 
 def test_dates_in_the_site_format():
