@@ -12,7 +12,7 @@ import shutil
 import pytest
 
 from tests.conftest import copy_project, run_build
-from tests.hosting.conftest import start_nginx
+from tests.hosting.nginx_server import make_certificate, require_nginx, start_nginx
 
 pytestmark = [pytest.mark.nginx, pytest.mark.browser]
 
@@ -47,12 +47,14 @@ DEEP_PAGES = {
 
 
 @pytest.fixture(scope="module")
-def served_project(tls_certificate, built_site, tmp_path_factory):
+def served_project(built_site, tmp_path_factory):
     """A copy of the project whose site (the session's build) nginx serves; stopped at the end."""
+    require_nginx()
     root = tmp_path_factory.mktemp("rebuild")
     project = copy_project(root / "proj")
     shutil.copytree(built_site, project / "site")  # as if built already: saves one build
-    server = start_nginx(project / "site", root / "nginx", tls_certificate)
+    (root / "tls").mkdir()
+    server = start_nginx(project / "site", root / "nginx", make_certificate(root / "tls"))
     yield project, server
     server.stop()
 
