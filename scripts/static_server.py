@@ -1,5 +1,8 @@
 """Serve a built site as a production static host would: gzip and the headers from ``_headers``.
 
+The headers, Content-Security-Policy included, are the same for every build (hooks/lib/headers.py):
+no page adds anything to them. The production recipe for nginx is hosting/nginx.conf.template.
+
 Usage: .venv/bin/python scripts/static_server.py [SITE_DIR] [PORT]    (defaults: site 8080)
 For measuring (Lighthouse, page weight) and for checking the Content-Security-Policy by hand;
 `mkdocs serve` is the editing preview.

@@ -1,61 +1,27 @@
-"""Security headers for static hosts, computed from the finished site (pure, no MkDocs import).
+"""Security headers for static hosts: one fixed policy, the same for every build (pure, no MkDocs import).
 
-The Content-Security-Policy allows no inline script except by hash. Material writes a few small inline
-scripts whose text depends on the page's depth (``__md_scope=new URL("..",location)``), and other hooks
-may add more, so the hashes are collected from every built HTML file rather than hard-coded: a theme
-upgrade or a new template can never silently break the policy.
+The Content-Security-Policy allows scripts from the site itself only (``script-src 'self'``, no hash, no
+``'unsafe-inline'``). Material's own inline scripts are moved into files by overrides/partials/javascripts/,
+and hooks/hook_security.py stops a build whose pages contain any executable inline script, so the policy
+never depends on what a page contains: a rebuild never changes it and a web server never needs a reload.
 
-Two outputs with the same headers: ``_headers`` (Netlify / Cloudflare Pages convention) and
-``_headers.nginx.conf`` (``add_header`` lines to ``include`` in an nginx ``server`` block).
+Outputs: ``_headers`` (Netlify / Cloudflare Pages convention, written into the site) and the policy for a
+``<meta http-equiv>`` tag (for hosts that ignore ``_headers``). hosting/nginx.conf.template carries the
+same headers for nginx; tests/hosting/test_nginx_template.py checks the two never drift apart.
 """
 from __future__ import annotations
 
-import base64
-import hashlib
-import re
 from pathlib import Path
 
-# Script types a browser executes; anything else (application/json config, application/ld+json data)
-# is data, not subject to script-src.
-_EXECUTABLE_TYPES = {"", "text/javascript", "application/javascript", "module"}
+# Directives a browser ignores (with a console error) when the policy comes from a <meta> tag:
+# https://www.w3.org/TR/CSP3/#meta-element - they only work as a real HTTP header.
+HEADER_ONLY_DIRECTIVES = ("frame-ancestors", "report-uri", "report-to", "sandbox")
 
 
-# The pages are MkDocs/Jinja output, not arbitrary HTML: a regular expression finds their <script>
-# elements exactly and is ~30x faster than html.parser over thousands of pages (measured: 14 s at
-# 1,000 resources). The tests compare it with the hashes Chromium itself computes (CSP test).
-_SCRIPT = re.compile(r"<script\b(?P<attrs>[^>]*)>(?P<body>.*?)</script\s*>", re.S | re.I)
-_SRC = re.compile(r"\bsrc\s*=", re.I)
-_TYPE = re.compile(r"""\btype\s*=\s*["']?(?P<type>[^"'\s>]*)""", re.I)
-
-
-def inline_scripts(html: str) -> list[str]:
-    """The exact text of each executable inline ``<script>`` (what the browser hashes)."""
-    scripts = []
-    for match in _SCRIPT.finditer(html):
-        attrs = match.group("attrs")
-        if _SRC.search(attrs):
-            continue
-        kind = _TYPE.search(attrs)
-        if (kind.group("type").strip().lower() if kind else "") in _EXECUTABLE_TYPES:
-            scripts.append(match.group("body"))
-    return scripts
-
-
-def script_hash(script: str) -> str:
-    digest = hashlib.sha256(script.encode("utf-8")).digest()
-    return "'sha256-" + base64.b64encode(digest).decode("ascii") + "'"
-
-
-def collect_script_hashes(site_dir: Path) -> list[str]:
-    hashes = {script_hash(s) for page in site_dir.rglob("*.html")
-              for s in inline_scripts(page.read_text(encoding="utf-8"))}
-    return sorted(hashes)
-
-
-def content_security_policy(script_hashes: list[str]) -> str:
-    directives = [
+def policy_directives() -> list[str]:
+    return [
         "default-src 'self'",
-        "script-src 'self' " + " ".join(script_hashes) if script_hashes else "script-src 'self'",
+        "script-src 'self'",
         "style-src 'self'",
         # Material's CSS draws icons with data: SVG masks.
         "img-src 'self' data:",
@@ -67,12 +33,20 @@ def content_security_policy(script_hashes: list[str]) -> str:
         "form-action 'self'",
         "frame-ancestors 'none'",
     ]
-    return "; ".join(directives)
 
 
-def security_headers(script_hashes: list[str]) -> dict[str, str]:
+def content_security_policy() -> str:
+    return "; ".join(policy_directives())
+
+
+def meta_content_security_policy() -> str:
+    """The policy for ``<meta http-equiv="Content-Security-Policy">``: without the header-only directives."""
+    return "; ".join(d for d in policy_directives() if d.split(" ", 1)[0] not in HEADER_ONLY_DIRECTIVES)
+
+
+def security_headers() -> dict[str, str]:
     return {
-        "Content-Security-Policy": content_security_policy(script_hashes),
+        "Content-Security-Policy": content_security_policy(),
         "X-Content-Type-Options": "nosniff",
         "Referrer-Policy": "strict-origin-when-cross-origin",
         "X-Frame-Options": "DENY",
@@ -86,14 +60,8 @@ def netlify_headers(headers: dict[str, str]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def nginx_headers(headers: dict[str, str]) -> str:
-    lines = ["# Generated by the site build (hooks/lib/headers.py). In nginx: include this file in the server block."]
-    lines += [f"add_header {name} \"{value}\" always;" for name, value in headers.items()]
-    return "\n".join(lines) + "\n"
-
-
 def parse_netlify_headers(text: str) -> dict[str, str]:
-    """Headers for ``/*`` from a ``_headers`` file (used by the tests' server to enforce the CSP)."""
+    """Headers for ``/*`` from a ``_headers`` file (used by the tests' servers to enforce the CSP)."""
     headers: dict[str, str] = {}
     for line in text.splitlines():
         if line.startswith((" ", "\t")) and ":" in line:
@@ -103,7 +71,6 @@ def parse_netlify_headers(text: str) -> dict[str, str]:
 
 
 def write_security_headers(site_dir: Path) -> dict[str, str]:
-    headers = security_headers(collect_script_hashes(site_dir))
+    headers = security_headers()
     (site_dir / "_headers").write_text(netlify_headers(headers), encoding="utf-8")
-    (site_dir / "_headers.nginx.conf").write_text(nginx_headers(headers), encoding="utf-8")
     return headers
