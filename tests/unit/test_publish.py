@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import shutil
 import subprocess
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -63,6 +65,8 @@ def test_the_project_site_url_is_refused_with_its_line():
     ("bientap@may-chu-web:/srv/hoctapsuotdoi", "/srv/hoctapsuotdoi", "bientap@may-chu-web", None),
     ("may-chu-web:/srv/hoctapsuotdoi/", "/srv/hoctapsuotdoi", "may-chu-web", None),
     ("may-chu-web:web", "web", "may-chu-web", None),
+    ("may-chu-web:~/web", "web", "may-chu-web", None),
+    ("may-chu-web:~", ".", "may-chu-web", None),
     ("ssh://bientap@may-chu-web:2222/srv/hoctapsuotdoi", "/srv/hoctapsuotdoi", "bientap@may-chu-web", 2222),
 ])
 def test_parse_destination(text, path, host, port):
@@ -119,6 +123,7 @@ def test_state_parse():
     assert (state.has_rsync, state.current, state.entries, state.other) == (True, A, [A, "x.partial"], ["index.html"])
     assert destination.State.parse("current /var/www/old\n").current is None
     assert destination.State.parse("absent\n").absent
+    assert destination.State.parse("absent\nnot-writable\n").not_writable
 
 
 def _local(path: Path) -> destination.Transport:
@@ -153,3 +158,25 @@ def test_local_operations_layout_switch_and_refusals(tmp_path):
     (dest / "current").mkdir()
     with pytest.raises(cli.Refused, match="current: đây là một thư mục thường"):
         cli.inspect(transport)
+
+
+def test_inspect_reports_a_folder_this_account_may_not_write():
+    base = Path(tempfile.mkdtemp(prefix="publish-ro-"))
+    try:
+        base.chmod(0o755)
+        (base / "releases").mkdir()
+        (base / "releases").chmod(0o555)
+        (base / "ro").mkdir()
+        (base / "ro").chmod(0o555)
+        as_other = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"] if os.getuid() == 0 else []
+        for folder, expected in ((base, "not-writable"), (base / "ro" / "new" / "site", "absent\nnot-writable")):
+            out = subprocess.run([*as_other, "sh", "-c", destination.INSPECT, "sh", str(folder)], capture_output=True,
+                                 text=True, check=True).stdout
+            assert expected in out and destination.State.parse(out).not_writable
+        with pytest.raises(cli.Refused, match=r"tài khoản đang dùng không được ghi vào thư mục này.*\(EN: the account"):
+            cli.inspect(type("T", (), {"dest": rules.parse_destination(str(base), base),
+                                       "inspect": lambda self: destination.State(not_writable=True)})())
+    finally:
+        for folder in (base / "releases", base / "ro"):
+            folder.chmod(0o755)
+        shutil.rmtree(base)

@@ -100,6 +100,8 @@ def inspect(transport: Transport) -> destination_ops.State:
         raise Refused(messages.destination_error(dest.text, exc.detail)) from None
     if state.not_dir:
         raise Refused(messages.not_a_folder(dest.text))
+    if state.not_writable:
+        raise Refused(messages.not_writable(dest.text))
     if state.other:
         raise Refused(messages.foreign_content(dest.text, state.other))
     if state.current_not_link:
@@ -172,7 +174,8 @@ def release(transport: Transport, state: destination_ops.State, site: Path, site
     upload = f"{name}.{secrets.token_hex(4)}{rules.PARTIAL_SUFFIX}"
     print(messages.uploading(dest.text, name, files, size), flush=True)
     try:
-        transport.upload(site, upload, state.current, progress=sys.stdout.isatty())
+        live = state.current if state.current in state.entries else None  # a link to a removed release
+        transport.upload(site, upload, live, progress=sys.stdout.isatty())
     except DestinationFailed as exc:
         _discard(transport, upload)
         raise Refused(messages.upload_failed(dest.text, exc.detail)) from None

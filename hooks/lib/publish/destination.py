@@ -27,9 +27,13 @@ LAYOUT = ("releases", "current", "publish.log", ".current.new")
 
 INSPECT = r"""
 d=$1
-if [ ! -e "$d" ]; then echo absent; exit 0; fi
+if [ ! -e "$d" ]; then
+  p=$d; while [ ! -e "$p" ]; do p=$(dirname -- "$p"); done
+  echo absent; if [ ! -w "$p" ]; then echo not-writable; fi; exit 0
+fi
 if [ ! -d "$d" ]; then echo not-dir; exit 0; fi
 cd "$d" || exit 1
+if [ ! -w . ] || { [ -d releases ] && [ ! -w releases ]; }; then echo not-writable; fi
 if command -v rsync >/dev/null 2>&1; then echo has-rsync; fi
 for e in * .[!.]* ..?*; do
   if [ -e "$e" ] || [ -L "$e" ]; then
@@ -76,6 +80,7 @@ class State:
 
     absent: bool = False
     not_dir: bool = False
+    not_writable: bool = False  # this account may not create the release or switch the link
     has_rsync: bool = False
     current: str | None = None  # the release name ``current`` points to
     current_not_link: bool = False
@@ -91,6 +96,8 @@ class State:
                 state.absent = True
             elif key == "not-dir":
                 state.not_dir = True
+            elif key == "not-writable":
+                state.not_writable = True
             elif key == "has-rsync":
                 state.has_rsync = True
             elif key == "current-not-link":

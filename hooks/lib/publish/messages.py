@@ -95,6 +95,13 @@ def destination_error(dest: str, detail: str) -> str:
                      f"write there, then run again; {KEPT_EN}. [{detail}]")
 
 
+def not_writable(dest: str) -> str:
+    return bilingual(dest, "tài khoản đang dùng không được ghi vào thư mục này. Nhờ người quản trị cho tài khoản quyền "
+                     f"ghi (hoặc chọn thư mục khác), rồi chạy lại. Chưa đăng gì; {KEPT_VI}.",
+                     "the account in use may not write to this folder. Ask the administrator to give it write access "
+                     f"(or choose another folder), then run again. Nothing was published; {KEPT_EN}.")
+
+
 def not_a_folder(dest: str) -> str:
     return bilingual(dest, "đây là một tệp, không phải thư mục. Chọn một thư mục riêng cho trang, ví dụ "
                      "/srv/hoctapsuotdoi. Chưa đăng gì.",

@@ -69,7 +69,9 @@ def parse_destination(text: str, caller_dir: Path) -> Destination:
     if colon and "/" not in head:
         if not head or not tail or head.endswith("@"):
             raise DestinationError(text)
-        return Destination(text, tail.rstrip("/") or "/", head)
+        # Commands run in the account's home folder, where "~/web" is "web" (no shell expands "~" for us).
+        path = "." if tail in ("~", "~/") else tail.removeprefix("~/")
+        return Destination(text, path.rstrip("/") or "/", head)
     path = Path(os.path.expanduser(text))
     return Destination(text, str(path if path.is_absolute() else (caller_dir / path)))
 
