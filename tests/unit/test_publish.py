@@ -149,6 +149,8 @@ def test_local_operations_layout_switch_and_refusals(tmp_path):
     for path, mode in (("", 0o755), ("en", 0o755), ("index.html", 0o644), ("en/index.html", 0o644)):
         assert dest.joinpath("releases", name, path).stat().st_mode & 0o777 == mode, path
     assert sorted(p.name for p in dest.iterdir()) == ["current", "publish.log", "releases"]
+    (dest / "lost+found").mkdir()  # the destination is a file system of its own
+    assert cli.inspect(transport).current == name
 
     (dest / "index.html").write_text("x", encoding="utf-8")  # someone copied a site there by hand
     with pytest.raises(cli.Refused, match=r"dest: thư mục này đã có tệp khác \(index.html\)"):

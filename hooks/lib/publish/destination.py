@@ -23,7 +23,6 @@ from pathlib import Path
 
 from hooks.lib.publish import rules
 
-LAYOUT = ("releases", "current", "publish.log", ".current.new")
 
 INSPECT = r"""
 d=$1
@@ -37,7 +36,7 @@ if [ ! -w . ] || { [ -d releases ] && [ ! -w releases ]; }; then echo not-writab
 if command -v rsync >/dev/null 2>&1; then echo has-rsync; fi
 for e in * .[!.]* ..?*; do
   if [ -e "$e" ] || [ -L "$e" ]; then
-    case $e in releases|current|publish.log|.current.new) ;; *) printf 'other %s\n' "$e" ;; esac
+    case $e in releases|current|publish.log|.current.new|lost+found) ;; *) printf 'other %s\n' "$e" ;; esac
   fi
 done
 if [ -L current ]; then printf 'current %s\n' "$(readlink current)"; elif [ -e current ]; then echo current-not-link; fi
@@ -119,7 +118,7 @@ def _last_line(text: str) -> str:
 
 
 class Transport:
-    """Runs the snippets and rsync for one destination (``Local`` or ``Ssh``)."""
+    """Runs the snippets and rsync for a destination on this computer; ``Ssh`` runs them on a server."""
 
     def __init__(self, dest: rules.Destination) -> None:
         self.dest = dest
@@ -186,10 +185,6 @@ class Transport:
         return self.run(READ_RECORD, release)
 
 
-class Local(Transport):
-    pass
-
-
 class Ssh(Transport):
     """One SSH connection (a control master) for every step; closed by ``close``."""
 
@@ -226,7 +221,7 @@ class Ssh(Transport):
 
 
 def open_transport(dest: rules.Destination) -> Transport:
-    transport = Ssh(dest) if dest.is_remote else Local(dest)
+    transport = Ssh(dest) if dest.is_remote else Transport(dest)
     try:
         transport.open()
     except BaseException:

@@ -29,12 +29,10 @@ def bad_destination(text: str) -> str:
 
 def site_url_refused(line: int, url: object, problem: str) -> str:
     where = f"mkdocs.yml:{line}" if line else "mkdocs.yml"
-    fix_vi = ("Sửa dòng site_url trong mkdocs.yml thành địa chỉ thật mà người dân gõ để mở trang (ví dụ "
-              "site_url: https://<tên miền của trang>/, viết thẳng địa chỉ) - địa chỉ này in trên băng rôn, mã QR "
-              "và mọi liên kết - rồi chạy lại. Chưa đăng gì.")
-    fix_en = ("Set site_url in mkdocs.yml to the real address people type to open the site (e.g. "
-              "site_url: https://<the site's domain>/, written out) - it is printed on banners, QR codes and in "
-              "every link - then run again. Nothing was published.")
+    fix_vi = ("Sửa thành địa chỉ thật mà người dân gõ để mở trang, ví dụ site_url: https://<tên miền của trang>/ "
+              "(địa chỉ này được in trên băng rôn, mã QR và trong mọi liên kết), rồi chạy lại. Chưa đăng gì.")
+    fix_en = ("Set it to the real address people type to open the site, e.g. site_url: https://<the site's domain>/ "
+              "(it is printed on banners, QR codes and in every link), then run again. Nothing was published.")
     if problem == "example":
         return bilingual(where, f"site_url vẫn là địa chỉ ví dụ ({url}), không phải địa chỉ thật. {fix_vi}",
                          f"site_url is still an example address ({url}), not a real one. {fix_en}")
@@ -42,7 +40,8 @@ def site_url_refused(line: int, url: object, problem: str) -> str:
         return bilingual(where, f"site_url '{url}' không phải địa chỉ web (phải bắt đầu bằng https:// hoặc http://). "
                          f"{fix_vi}", f"site_url '{url}' is not a web address (it must start with https:// or "
                          f"http://). {fix_en}")
-    return bilingual(where, f"chưa có site_url. {fix_vi}", f"site_url is missing. {fix_en}")
+    return bilingual(where, f"chưa có dòng site_url ghi thẳng một địa chỉ. {fix_vi}",
+                     f"there is no site_url line with an address written out. {fix_en}")
 
 
 def tool_missing(tool: str) -> str:
