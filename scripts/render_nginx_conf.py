@@ -2,9 +2,9 @@
 
 Usage:
   python3 scripts/render_nginx_conf.py --site-root /srv/hoctapsuotdoi/site \\
-      --server-name hoctapsuotdoi.ngoquyen.haiphong.gov.vn \\
-      --certificate /etc/letsencrypt/live/hoctapsuotdoi.ngoquyen.haiphong.gov.vn/fullchain.pem \\
-      --certificate-key /etc/letsencrypt/live/hoctapsuotdoi.ngoquyen.haiphong.gov.vn/privkey.pem \\
+      --server-name hoctapsuotdoi.example \\
+      --certificate /etc/letsencrypt/live/hoctapsuotdoi.example/fullchain.pem \\
+      --certificate-key /etc/letsencrypt/live/hoctapsuotdoi.example/privkey.pem \\
       [--http-listen 80] [--https-listen 443] > /etc/nginx/sites-available/hoctapsuotdoi
 
 Only the @...@ values are filled in; everything else is the template as the README shows it. The tests

@@ -15,7 +15,7 @@ from hooks.lib.data.load import load_site_data
 from tests.conftest import ROOT, assert_site_untouched, copy_project, run_build, site_snapshot
 from tests.support.strings import ui_strings
 
-SITE_URL = "https://hoctapsuotdoi.ngoquyen.haiphong.gov.vn/"
+SITE_URL = "https://hoctapsuotdoi.example/"
 DATA = load_site_data(ROOT / "data", ROOT)
 MODELS = {lang: datapages.DataPages(DATA, lang, SITE_URL, ui_strings(lang, DATA)) for lang in i18n.LANGUAGES}
 SPECS = {lang: MODELS[lang].pages() for lang in i18n.LANGUAGES}

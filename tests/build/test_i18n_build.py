@@ -10,7 +10,7 @@ from hooks.lib import i18n
 from hooks.lib.site import sitemaps
 from tests.conftest import ROOT, assert_site_untouched, copy_project, run_build, site_snapshot
 
-SITE_URL = "https://hoctapsuotdoi.ngoquyen.haiphong.gov.vn/"
+SITE_URL = "https://hoctapsuotdoi.example/"
 PAIRS = i18n.load_page_pairs(ROOT / "data" / "pages.yml")
 
 

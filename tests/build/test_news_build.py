@@ -15,7 +15,7 @@ from bs4 import BeautifulSoup
 
 from tests.conftest import ROOT, assert_site_untouched, copy_project, run_build, site_snapshot
 
-SITE_URL = "https://hoctapsuotdoi.ngoquyen.haiphong.gov.vn/"  # mkdocs.yml site_url
+SITE_URL = "https://hoctapsuotdoi.example/"  # mkdocs.yml site_url
 FIXTURES = ROOT / "tests" / "fixtures" / "bad_posts"
 
 NEW_POST = """---

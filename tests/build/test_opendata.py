@@ -17,7 +17,7 @@ from hooks.lib.i18n import routes
 from hooks.lib.data.load import load_site_data
 from tests.conftest import ROOT, decode_qr
 
-SITE_URL = "https://hoctapsuotdoi.ngoquyen.haiphong.gov.vn/"
+SITE_URL = "https://hoctapsuotdoi.example/"
 DATA = load_site_data(ROOT / "data", ROOT)
 LANG_DIR = {"vi": "", "en": "en/"}
 FILES = {"vi": ("tai-nguyen.json", "tai-nguyen.csv", "opds.xml", "lich-hoat-dong.ics"),

@@ -27,7 +27,7 @@ from tests.conftest import ROOT, decode_qr
 from tests.support.strings import ui_strings
 from hooks.lib.data.refs import RecordKind, RecordRef, find_record
 
-ROOT_URL = "https://hoctapsuotdoi.ngoquyen.haiphong.gov.vn/"
+ROOT_URL = "https://hoctapsuotdoi.example/"
 STAMP = datetime(2022, 9, 20, 8, 0, tzinfo=timezone.utc)
 ATOM = "{http://www.w3.org/2005/Atom}"
 DC = "{http://purl.org/dc/terms/}"
@@ -162,7 +162,7 @@ def test_ics_has_one_vevent_per_activity_and_parses(data, lang):
     assert len(events) == len(data.activities)
     tz = ZoneInfo("Asia/Ho_Chi_Minh")
     for event, activity in zip(events, data.activities):
-        assert str(event["UID"]) == f"{activity.id}@hoctapsuotdoi.ngoquyen.haiphong.gov.vn"
+        assert str(event["UID"]) == f"{activity.id}@hoctapsuotdoi.example"
         start, end = event.decoded("DTSTART"), event.decoded("DTEND")
         assert start == activity.start and end == activity.end
         assert start.utcoffset() == tz.utcoffset(start.replace(tzinfo=None))
@@ -323,7 +323,7 @@ def test_banner_pdf_is_deterministic_real_size_and_keeps_the_vietnamese_text(dat
         for line in lines:  # same line breaks as the SVG
             assert unicodedata.normalize("NFC", line) in text.splitlines()
         assert "TUẦN LỄ HƯỞNG ỨNG HỌC TẬP SUỐT ĐỜI NĂM 2022" in text
-        assert "hoctapsuotdoi.ngoquyen.haiphong.gov.vn" in text
+        assert "hoctapsuotdoi.example" in text
         assert reader.metadata.title == banners.display_text(slogan.vi)
         assert reader.trailer["/Root"]["/Lang"] == "vi"
         fonts = {str(f["/BaseFont"]) for f in reader.pages[0]["/Resources"]["/Font"].values()}
