@@ -18,7 +18,7 @@ from mkdocs.plugins import event_priority
 _ROOT = str(Path(__file__).resolve().parents[1])
 if _ROOT not in sys.path:
     sys.path.insert(0, _ROOT)
-from hooks import buildshared  # noqa: E402
+from hooks.context import project_root  # noqa: E402
 from hooks.lib import headers, inline_scripts  # noqa: E402
 
 
@@ -32,7 +32,7 @@ def on_post_page(output, page, config):
     found = inline_scripts.executable_inline_scripts(output)
     if found:
         file = page.file
-        docs = Path(config.docs_dir).resolve().relative_to(buildshared.project_root(config)).as_posix()
+        docs = Path(config.docs_dir).resolve().relative_to(project_root(config)).as_posix()
         line = None
         if file.generated_by is None and file.abs_src_path:
             line = inline_scripts.source_line(Path(file.abs_src_path).read_text(encoding="utf-8-sig"))
