@@ -8,12 +8,14 @@ from a new config, so nothing here outlives a build.
 """
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 
 from hooks.lib.core.errors import LocatedError
+from hooks.lib.editions.status import build_moment
 from hooks.lib.data.load import SiteData, load_site_data
 from hooks.lib.i18n import LANGUAGES, UiStrings, load_ui_strings
 from hooks.lib.opendata.qrcodes import QrCache
@@ -30,6 +32,7 @@ class BuildContext:
     serve: bool = False             # `mkdocs serve` (set by hook_i18n, which learns it from on_startup)
     _site_data: SiteData | None = None
     _ui: dict[str, UiStrings] = field(default_factory=dict)
+    _moment: object = None
     git_dates: dict[str, int] | None = None                       # hook_updated: one `git log` per build
     banner_files: dict[str, list] = field(default_factory=dict)   # hook_opendata: made once for both languages
     qr_caches: dict[str, QrCache] = field(default_factory=dict)   # hook_opendata: one per language
@@ -46,15 +49,28 @@ class BuildContext:
                 raise PluginError(str(err)) from None
         return self._site_data
 
-    def ui(self, lang: str) -> UiStrings:
-        """This language's UI strings with the site-wide placeholders filled from the data."""
+    def ui_table(self, lang: str) -> UiStrings:
+        """This language's UI strings as written (``{week_name}``-style placeholders not filled)."""
         if lang not in self._ui:
             try:
-                table = load_ui_strings(self.locales_dir, lang, _display(self.locales_dir, self.root))
+                self._ui[lang] = load_ui_strings(self.locales_dir, lang, _display(self.locales_dir, self.root))
             except LocatedError as err:
                 raise PluginError(str(err)) from None
-            self._ui[lang] = table.filled(self.site_data().facts(lang))
         return self._ui[lang]
+
+    def ui(self, lang: str) -> UiStrings:
+        """This language's UI strings with the site-wide placeholders filled for the current edition."""
+        key = f"{lang}:filled"
+        if key not in self._ui:
+            self._ui[key] = self.ui_table(lang).filled(self.site_data().facts(lang))
+        return self._ui[key]
+
+    @property
+    def moment(self):
+        """The moment of this build (``SOURCE_DATE_EPOCH`` or now), the same for both languages."""
+        if self._moment is None:
+            self._moment = build_moment(os.environ)
+        return self._moment
 
 
 def project_root(config) -> Path:

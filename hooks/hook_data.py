@@ -49,7 +49,8 @@ def on_config(config):
         datapages.check_record_ids(data)
     except LocatedError as err:
         raise PluginError(str(err)) from None
-    pages = datapages.DataPages(data, lang, i18n.site_root_url(lang, config.site_url), context.ui(lang))
+    pages = datapages.DataPages(data, lang, i18n.site_root_url(lang, config.site_url), context.ui_table(lang),
+                               context.moment)
     config.extra["_data"] = DataState(lang=lang, pages=pages)
     return config
 
@@ -62,6 +63,19 @@ def on_files(files, config):
         inclusion = InclusionLevel.UNDEFINED if spec.in_nav else InclusionLevel.NOT_IN_NAV
         add_generated(files, config, spec.src, spec.markdown(body), owner="data/", inclusion=inclusion)
     return files
+
+
+def on_page_content(html, page, config, files):
+    """The home page: the current edition's block right after its heading (the tasks people come for)."""
+    if page.file.src_uri != "index.md":
+        return html
+    state = _state(config)
+    pages = state.pages
+    block = _render(state, "data/home.html", page.url, edition=pages.editions[pages.data.current.year],
+                    nav=pages.nav_links())
+    heading_end = html.find("</h1>")
+    at = heading_end + len("</h1>") if heading_end >= 0 else 0
+    return html[:at] + block + html[at:]
 
 
 def on_post_build(config):

@@ -28,6 +28,7 @@ if _ROOT not in sys.path:
     sys.path.insert(0, _ROOT)
 from hooks import childbuild  # noqa: E402
 from hooks.context import CONTEXT_KEY, build_context, project_root  # noqa: E402
+from hooks.render import add_filters  # noqa: E402
 from hooks.lib import i18n  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.i18n")
@@ -67,15 +68,20 @@ def on_config(config):
             "'site_url: https://hoctapsuotdoi.example.gov.vn/' - every absolute link, the sitemap and hreflang use it."
         )
     root = project_root(config)
+    context = build_context(config)
+    context.serve = _PROCESS["serve"]
+    data = context.site_data()
     try:
-        pairs = i18n.load_page_pairs(root / "data" / "pages.yml")
+        site_pairs = i18n.load_page_pairs(root / "data" / "pages.yml")
+        pairs = i18n.all_page_pairs(site_pairs, data.editions)
     except i18n.PagesFileError as exc:
         raise PluginError(str(exc)) from None
     docs_dirs = {"vi": "docs/vi", "en": "docs/en"}  # as shown in messages; _english_config uses the same
-    state = BuildState(lang=lang, root=root, pairs=pairs, docs_dirs=docs_dirs)
-    config.extra["_i18n"] = state
-    build_context(config).serve = _PROCESS["serve"]
-    config.nav = [pair.src(lang) for pair in pairs]
+    config.extra["_i18n"] = BuildState(lang=lang, root=root, pairs=pairs, docs_dirs=docs_dirs)
+    # The site's names come from data/site.yml (one place for another locality to change them).
+    config.site_name = data.site.name.get(lang)
+    config.site_description = data.site.description.get(lang)
+    config.nav = i18n.menu(lang, site_pairs, data.current)
     # Heading anchors fold diacritics and "đ" (the toc default drops "đ").
     config.mdx_configs.setdefault("toc", {})["slugify"] = i18n.slugify
     # `true` (not a list) makes Material's header show our switcher partial while its base.html, which
@@ -106,11 +112,12 @@ def on_files(files, config):
 def on_env(env, config, files):
     # Every template (Material's and ours) can say {{ ui.news.latest }}: the language's UI strings.
     env.globals["ui"] = build_context(config).ui(config.theme["language"])
+    add_filters(env)
     return env
 
 
 def on_page_context(context, page, config, nav):
-    context["i18n"] = _language_context(config, page.file.src_uri, page.meta)
+    context["i18n"] = _language_context(config, page.file.src_uri, page.meta, with_href=True)
     return context
 
 
@@ -120,13 +127,15 @@ def on_template_context(context, template_name, config):
     return context
 
 
-def _language_context(config, src_uri: str, meta: dict) -> dict:
+def _language_context(config, src_uri: str, meta: dict, with_href: bool = False) -> dict:
     state = _state(config)
     lang = state.lang
     twin = i18n.twin_source(lang, src_uri, state.pairs, meta)
     switch = [
         {"lang": code, "name": build_context(config).ui(code).language_name, "current": code == lang,
-         "link": i18n.src_to_url(src_uri) if code == lang else i18n.twin_link(lang, twin)}
+         "link": i18n.src_to_url(src_uri) if code == lang else i18n.twin_link(lang, twin),
+         # pages link to their twin relatively (see i18n.switch_href); static templates (404) have no page
+         "href": ("./" if code == lang else i18n.switch_href(lang, src_uri, twin)) if with_href else None}
         for code in i18n.LANGUAGES
     ]
     return {"lang": lang, "switch": switch,
@@ -165,14 +174,11 @@ def on_serve(server, config, builder):
 
 def _english_config(config):
     root = _state(config).root
-    settings = config.extra.get("languages", {}).get("en", {})
     english = load_config(
         config_file=config.config_file_path,
         docs_dir=str(root / "docs" / "en"),
         site_dir=str(Path(config.site_dir) / "en"),
         site_url=config.site_url.rstrip("/") + "/en/",
-        site_name=settings.get("site_name"),
-        site_description=settings.get("site_description"),
         strict=config.strict,
     )
     english.theme["language"] = "en"

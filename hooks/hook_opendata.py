@@ -76,7 +76,7 @@ def _add(files, config, src: str, content) -> None:
 def on_files(files, config):
     state = _state(config)
     lang, data, root_url = state.lang, state.data, state.root_url
-    publisher = data.week.issuer.get(lang)
+    publisher = data.site.publisher.get(lang)
     title = state.ui.opendata.catalogue_title
     entries = catalogue.resource_entries(data, root_url, lang)
     names = catalogue.FILES[lang]
@@ -85,33 +85,50 @@ def on_files(files, config):
     _add(files, config, names["csv"], catalogue.to_csv(entries))
     _add(files, config, names["opds"], catalogue.to_opds(
         entries, lang=lang, root_url=root_url, publisher=publisher, generated=state.generated, title=title))
-    try:
-        _add(files, config, ical.FILES[lang], ical.calendar(
-            data.activities, data, root_url, lang, state.generated, state.ui))
-        for activity in data.activities:
-            _add(files, config, ical.activity_ics_src(activity.id, lang), ical.calendar(
-                [activity], data, root_url, lang, state.generated, state.ui, name=activity.title.get(lang)))
-    except ValueError as exc:
-        raise PluginError(f"data/week.yml: {exc}") from None
+    for src, content in _calendars(state):
+        _add(files, config, src, content)
     home_vi = routes.absolute_url(root_url, i18n.LANGUAGE_ROOT["vi"])
-    for number, svg, pdf in _banner_files(config, state, home_vi):
-        _add(files, config, banners.banner_src(number, lang), svg)
-        _add(files, config, banners.banner_src(number, lang, "pdf"), pdf)
+    for edition in data.editions:
+        kit = edition.page("banner_kit")
+        if kit is None:
+            continue
+        for number, svg, pdf in _banner_files(config, state, edition, home_vi):
+            _add(files, config, banners.banner_src(kit.src(lang), number), svg)
+            _add(files, config, banners.banner_src(kit.src(lang), number, "pdf"), pdf)
     return files
 
 
-def _banner_files(config, state: OpenDataState, home_vi: str) -> list[tuple[int, str, bytes]]:
-    """``(number, SVG, PDF)`` per slogan, made once per build: the banners are Vietnamese in both
-    languages, so both get the same files."""
+def _calendars(state: OpenDataState) -> list[tuple[str, str]]:
+    """The root calendar (the current edition's), each edition's own, and one per activity."""
+    lang, data, root_url, ui, stamp = state.lang, state.data, state.root_url, state.ui, state.generated
+    current = data.current
+    out = [(ical.calendar_src(lang), ical.calendar(current.activities, current, data, root_url, lang, stamp, ui))]
+    for edition in data.editions:
+        prefix = edition.home_prefix
+        try:
+            out.append((ical.calendar_src(lang, prefix), ical.calendar(
+                edition.activities, edition, data, root_url, lang, stamp, ui,
+                url=ical.calendar_url(root_url, lang, prefix))))
+            for activity in edition.activities:
+                out.append((ical.activity_ics_src(activity.id, lang, edition.records_prefix), ical.calendar(
+                    [activity], edition, data, root_url, lang, stamp, ui, name=activity.title.get(lang))))
+        except ValueError as exc:
+            raise PluginError(f"data/editions/{edition.year}/edition.yml: {exc}") from None
+    return out
+
+
+def _banner_files(config, state: OpenDataState, edition, home_vi: str) -> list[tuple[int, str, bytes]]:
+    """``(number, SVG, PDF)`` per slogan of ``edition``, made once per build: the banners are Vietnamese
+    in both languages, so both get the same files."""
     cache = build_context(config).banner_files
-    week = state.data.week
-    if home_vi not in cache:
-        cache[home_vi] = [
+    key = f"{edition.year} {home_vi}"
+    if key not in cache:
+        cache[key] = [
             (banner["number"], banner["svg"],
-             banner_pdf.banner_pdf(banner["number"], banner["slogan"], week, home_vi, state.ui_vi))
-            for banner in banners.banner_kit(week, home_vi, state.ui_vi)
+             banner_pdf.banner_pdf(banner["number"], banner["slogan"], edition, home_vi, state.ui_vi))
+            for banner in banners.banner_kit(edition, home_vi, state.ui_vi)
         ]
-    return cache[home_vi]
+    return cache[key]
 
 
 def on_page_content(html, page, config, files):
@@ -140,11 +157,18 @@ def on_page_context(context, page, config, nav):
         "meta": _social_meta(state, config, page),
         "alternates": _discovery_links(state),
         "qr": _qr_code(state, ref, record),
-        "ics": {"path": ical.activity_ics_src(record.id, state.lang)} if ref and ref.kind == RecordKind.ACTIVITY else None,
+        "ics": _activity_calendar(state, ref, record),
         "downloads": _downloads(state, src),
         "banners": _banner_gallery(state, src),
     }
     return context
+
+
+def _activity_calendar(state: OpenDataState, ref, record) -> dict | None:
+    if ref is None or ref.kind != RecordKind.ACTIVITY or record is None:
+        return None
+    prefix = state.data.editions_by_year[record.edition].records_prefix
+    return {"path": ical.activity_ics_src(record.id, state.lang, prefix)}
 
 
 def _page_record(state: OpenDataState, page):
@@ -164,13 +188,21 @@ def _page_record(state: OpenDataState, page):
 
 def _jsonld(state: OpenDataState, src: str, ref, record) -> str | None:
     data, root_url, lang = state.data, state.root_url, state.lang
+    edition = _edition_home(state, src)
     if src == "index.md":
-        nodes = [sd.government_organization(data, root_url, lang), sd.week_event(data, root_url, lang)]
+        nodes = [sd.government_organization(data, root_url, lang), sd.week_event(data.current, data, root_url, lang)]
+    elif edition is not None:
+        nodes = [sd.week_event(edition, data, root_url, lang)]
     elif record is not None:
         nodes = sd.record_nodes(ref.kind, record, data, root_url, lang)
     else:
         nodes = []
     return sd.to_script_json(sd.graph(*nodes)) if nodes else None
+
+
+def _edition_home(state: OpenDataState, src: str):
+    """The edition whose own page (``<year>/index.md``) ``src`` is, if it is one."""
+    return next((e for e in state.data.editions if routes.edition_home_src(e.year) == src), None)
 
 
 def _social_meta(state: OpenDataState, config, page) -> list:
@@ -204,18 +236,24 @@ def _downloads(state: OpenDataState, src: str) -> list[dict] | None:
         return [{"path": catalogue.FILES[lang][k], "label": labels[k], "type": catalogue.MEDIA_TYPES[k]}
                 for k in ("json", "csv", "opds")]
     if src == routes.section_index_src("schedule", lang):
-        return [{"path": ical.FILES[lang], "label": labels.ics, "type": ical.MEDIA_TYPE}]
+        return [{"path": ical.calendar_src(lang), "label": labels.ics, "type": ical.MEDIA_TYPE}]
+    for edition in state.data.editions:
+        if src == routes.section_index_src("schedule", lang, edition.home_prefix):
+            return [{"path": ical.calendar_src(lang, edition.home_prefix), "label": labels.ics,
+                     "type": ical.MEDIA_TYPE}]
     return None
 
 
 def _banner_gallery(state: OpenDataState, src: str) -> list[dict] | None:
     lang = state.lang
-    if src != banners.KIT_SRC[lang]:
-        return None
-    return [{"number": n, "slogan_vi": banners.display_text(s.vi), "slogan_en": banners.display_text(s.en),
-             "path": banners.banner_src(n, lang), "pdf": banners.banner_src(n, lang, "pdf"),
-             "alt": banners.banner_title(n, s, lang)}
-            for n, s in enumerate(banners.SLOGANS, start=1)]
+    for edition in state.data.editions:
+        kit = edition.page("banner_kit")
+        if kit is not None and kit.src(lang) == src:
+            return [{"number": n, "slogan_vi": banners.display_text(s.vi), "slogan_en": banners.display_text(s.en),
+                     "path": banners.banner_src(src, n), "pdf": banners.banner_src(src, n, "pdf"),
+                     "alt": banners.banner_title(n, s, state.ui)}
+                    for n, s in enumerate(edition.slogans, start=1)]
+    return None
 
 
 def on_post_build(config):

@@ -79,5 +79,5 @@ def on_page_context(context, page, config, nav):
             return context
     build = build_context(config)
     context["page_updated"] = lastupdated.updated_info(stamp, build.ui(config.theme["language"]),
-                                                       build.site_data().week.tzinfo)
+                                                       build.site_data().current.tzinfo)
     return context

@@ -14,12 +14,25 @@ import traceback
 import jinja2
 from mkdocs.exceptions import PluginError
 
+from hooks.lib.editions.status import plural_count
 from hooks.lib.i18n import UiKeyError
 
 
 def strict_env(config) -> jinja2.Environment:
     """A strict, autoescaping overlay of the theme's environment, for one build."""
-    return config.theme.get_env().overlay(undefined=jinja2.StrictUndefined, autoescape=True)
+    env = config.theme.get_env().overlay(undefined=jinja2.StrictUndefined, autoescape=True)
+    add_filters(env)
+    return env
+
+
+def add_filters(env: jinja2.Environment) -> None:
+    """Our template filters, in our environment and in the theme's (partials included by main.html)."""
+    env.filters["plural"] = plural_filter
+
+
+def plural_filter(count: int, forms) -> str:
+    """``{{ n | plural(ui.data.count_activities) }}``: the form for ``n``, with ``{count}`` filled."""
+    return plural_count(forms, count)
 
 
 def render(env: jinja2.Environment, template: str, **context) -> str:

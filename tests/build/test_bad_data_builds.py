@@ -13,17 +13,14 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import assert_site_untouched, copy_project, run_build, site_snapshot
-from tests.unit.test_sitedata import BASE, CASES, Case
+from tests.support.projects import small_project, use_small_data
+from tests.unit.test_sitedata import CASES, Case
 
 
 @pytest.fixture(scope="module")
 def project(tmp_path_factory):
     root = tmp_path_factory.mktemp("bad-data")
-    project = copy_project(root / "proj")
-    for post_dir in ("docs/vi/tin-tuc", "docs/en/news"):
-        for post in (project / post_dir).glob("*.md"):
-            post.unlink()
-    _restore_data(project)
+    project = small_project(root / "proj")
     site = root / "site"
     first = run_build(project, site)
     assert first.returncode == 0, first.stderr
@@ -31,8 +28,7 @@ def project(tmp_path_factory):
 
 
 def _restore_data(project: Path) -> None:
-    for path in BASE.glob("*.yml"):
-        shutil.copy2(path, project / "data" / path.name)
+    use_small_data(project)
 
 
 @pytest.mark.parametrize("case", CASES, ids=[case.name for case in CASES])

@@ -6,6 +6,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import pytest
+from datetime import datetime, timezone
 from bs4 import BeautifulSoup
 
 from hooks.lib.datapages import pages as datapages
@@ -17,7 +18,8 @@ from tests.support.strings import ui_strings
 
 SITE_URL = "https://hoctapsuotdoi.example/"
 DATA = load_site_data(ROOT / "data", ROOT)
-MODELS = {lang: datapages.DataPages(DATA, lang, SITE_URL, ui_strings(lang, DATA)) for lang in i18n.LANGUAGES}
+MOMENT = datetime(2026, 11, 28, tzinfo=timezone.utc)  # a build after the 2022 week ended
+MODELS = {lang: datapages.DataPages(DATA, lang, SITE_URL, ui_strings(lang), MOMENT) for lang in i18n.LANGUAGES}
 SPECS = {lang: MODELS[lang].pages() for lang in i18n.LANGUAGES}
 BADGE = {"vi": "Dữ liệu mẫu", "en": "Sample data"}  # in the page's language only
 
@@ -162,7 +164,7 @@ def test_schedule_lists_seven_days_with_activities_and_sample_badges(built_site)
         launch = days[0].select_one('li.activity-item[id$="le-phat-dong-cau-dat"]')
         assert "07:30–09:00" in text(launch)
         assert DATA.wards_by_id["cau-dat"].full_name.get(lang) in text(launch)
-        assert DATA.activities_by_id["le-phat-dong-cau-dat"].venue.get(lang) in text(launch)
+        assert DATA.activity(2022, "le-phat-dong-cau-dat").venue.get(lang) in text(launch)
         assert text(launch.select_one(".sample-badge")) == BADGE[lang]
         # the week-long activity is listed on every day
         assert all(d.select_one('li[id$="bang-ron-khau-hieu-lach-tray"]') for d in days)
@@ -170,7 +172,7 @@ def test_schedule_lists_seven_days_with_activities_and_sample_badges(built_site)
 
 
 def test_activity_page_has_full_details(built_site):
-    activity = DATA.activities_by_id["le-phat-dong-cau-dat"]
+    activity = DATA.activity(2022, "le-phat-dong-cau-dat")
     for lang, when in (("vi", "Thứ Bảy, 01/10/2022, 07:30–09:00"), ("en", "Saturday 1 October 2022, 07:30–09:00")):
         article = content(built_site, lang, routes.record_src("activity", activity.id, lang))
         body = text(article)
@@ -284,7 +286,7 @@ def _inject(project: Path) -> None:
     end = resources.index("    url:", desc)
     resources = resources[:desc] + f"    description:\n      vi: {bad}\n      en: {bad}\n" + resources[end:]
     (project / "data" / "resources.yml").write_text(resources, encoding="utf-8")
-    edit("activities.yml", [
+    edit("editions/2022/activities.yml", [
         ('vi: "Trung tâm học tập cộng đồng phường Cầu Đất"\n      en: "Cầu Đất Ward community learning centre"',
          f"vi: {bad}\n      en: {bad}"),
     ])
@@ -333,14 +335,14 @@ def test_bad_data_file_stops_build_with_located_message(tmp_path):
     first = run_build(project, site)
     assert first.returncode == 0, first.stderr
     snapshot = site_snapshot(site)
-    path = project / "data" / "activities.yml"
+    path = project / "data" / "editions" / "2022" / "activities.yml"
     source = path.read_text(encoding="utf-8")
     assert source.count("    ward: cau-dat\n") == 1
     line = source[: source.index("    ward: cau-dat\n")].count("\n") + 1
     path.write_text(source.replace("    ward: cau-dat\n", "    ward: cau-dats\n"), encoding="utf-8")
     result = run_build(project, site)
     assert result.returncode != 0
-    assert f"ERROR   -  data/activities.yml:{line}: `cau-dats` is not an allowed value for `ward`" in result.stderr
+    assert f"ERROR   -  data/editions/2022/activities.yml:{line}: `cau-dats` is not a known ward of this year" in result.stderr
     assert "Did you mean `cau-dat`?" in result.stderr
     assert "Traceback" not in result.stderr + result.stdout
     assert_site_untouched(site, snapshot)

@@ -143,7 +143,7 @@ def test_record_pages_carry_jsonld_and_a_qr_code_to_their_permanent_url(built_si
         assert decode_svg(str(svg)) == [url], path
         nodes = jsonld(page)
         expected = {"activity": "Event", "resource": "LearningResource", "ward": "AdministrativeArea"}[kind]
-        record = {"activity": DATA.activities_by_id, "resource": DATA.resources_by_id,
+        record = {"activity": {a.id: a for a in DATA.current.activities}, "resource": DATA.resources_by_id,
                   "ward": DATA.wards_by_id}[kind][record_id]
         if getattr(record, "sample", False):  # never published as real in machine-readable outputs
             assert nodes == [], path
@@ -164,8 +164,8 @@ def test_banner_kit_has_one_banner_file_per_slogan_and_lists_them(built_site, la
     folder = built_site / LANG_DIR[lang] / kit
     page = soup(folder / "index.html")
     images = page.select(".od-banner img")
-    assert len(images) == len(banners.SLOGANS) == 5
-    for number, (slogan, img) in enumerate(zip(banners.SLOGANS, images), start=1):
+    assert len(images) == len(DATA.current.slogans) == 5
+    for number, (slogan, img) in enumerate(zip(DATA.current.slogans, images), start=1):
         svg_file = folder / banners.filename(number)
         text = svg_file.read_text(encoding="utf-8")
         assert banners.display_text(slogan.vi).split()[0].upper() in text

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.build.test_site_safety import small_project
+from tests.support.projects import small_project
 from tests.conftest import assert_site_untouched, run_build, site_snapshot
 
 

@@ -22,20 +22,10 @@ import pytest
 
 from hooks.lib.site import sitemaps
 from tests.conftest import assert_site_untouched, copy_project, run_build, site_snapshot
-from tests.unit.test_sitedata import BASE
+from tests.support.projects import small_project
 
 WAITING = "this build waits for it to finish"
 LEFTOVER = "removing what an interrupted build left"
-
-
-def small_project(dest: Path) -> Path:
-    project = copy_project(dest)
-    for post_dir in ("docs/vi/tin-tuc", "docs/en/news"):
-        for post in (project / post_dir).glob("*.md"):
-            post.unlink()
-    for path in BASE.glob("*.yml"):
-        shutil.copy2(path, project / "data" / path.name)
-    return project
 
 
 def file_list(site: Path) -> list[str]:

@@ -24,12 +24,12 @@ def test_publish_over_ssh_failed_build_and_rollback(publish_project, built_by_sc
     assert oct((live / "index.html").stat().st_mode & 0o777) == "0o644"  # readable by the web server
 
     broken = make_project(tmp_path / "broken", git=False)
-    activities = broken / "data" / "activities.yml"
+    activities = broken / "data" / "editions" / "2022" / "activities.yml"
     activities.write_text(activities.read_text(encoding="utf-8").replace("start:", "start: [", 1), encoding="utf-8")
     before = snapshot(server_dir)
     result = fresh_terminal(f"scripts/publish {target}", fresh_home, broken)
     assert result.returncode == 1
-    assert "data/activities.yml:" in result.stdout + result.stderr  # the build's located message
+    assert "data/editions/2022/activities.yml:" in result.stdout + result.stderr  # the build's located message
     assert f"{target}: trang có lỗi (xem các dòng ở trên), nên chưa chép gì lên đây" in result.stderr
     assert snapshot(server_dir) == before  # not one file, link or log line changed on the server
 

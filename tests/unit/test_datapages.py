@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import dataclasses
-from datetime import date
+from datetime import date, datetime, timezone
 from pathlib import Path
 
 import pytest
@@ -18,6 +18,9 @@ ROOT = Path(__file__).resolve().parents[2]
 SITE = "https://example.org/"
 
 
+MOMENT = datetime(2026, 11, 28, tzinfo=timezone.utc)  # a build after the 2022 week ended
+
+
 @pytest.fixture(scope="module")
 def data():
     return load_site_data(ROOT / "data", ROOT)
@@ -25,7 +28,7 @@ def data():
 
 @pytest.fixture(scope="module")
 def pages(data):
-    return {lang: datapages.DataPages(data, lang, SITE, ui_strings(lang, data)) for lang in ("vi", "en")}
+    return {lang: datapages.DataPages(data, lang, SITE, ui_strings(lang), MOMENT) for lang in ("vi", "en")}
 
 
 def _front(markdown: str) -> dict:
@@ -44,10 +47,10 @@ def test_dates_are_formatted_per_language():
 def test_times(data):
     one = next(a for a in data.activities if len(a.days) == 1)
     assert datapages.format_time_range(one, ui_strings("vi")) == f"{one.start:%H:%M}–{one.end:%H:%M}"
-    launch = data.activities_by_id["le-phat-dong-cau-dat"]
+    launch = data.activity(2022, "le-phat-dong-cau-dat")
     assert datapages.format_when(launch, ui_strings("vi")) == "Thứ Bảy, 01/10/2022, 07:30–09:00"
     assert datapages.format_when(launch, ui_strings("en")) == "Saturday 1 October 2022, 07:30–09:00"
-    week_long = data.activities_by_id["bang-ron-khau-hieu-lach-tray"]
+    week_long = data.activity(2022, "bang-ron-khau-hieu-lach-tray")
     assert datapages.format_time_range(week_long, ui_strings("vi")) == "01/10 07:00 – 07/10 17:00"
     assert datapages.format_time_range(week_long, ui_strings("en")) == "1 Oct 07:00 – 7 Oct 17:00"
 
@@ -90,7 +93,12 @@ def test_every_page_kind_exists_in_both_languages_with_twins(data, pages):
     for section in routes.SECTIONS:
         spec = srcs["en"][routes.section_index_src(section, "en")]
         assert spec.in_nav
-    assert sum(p.in_nav for p in srcs["vi"].values()) == 4
+    # the four section indexes and the past years page (data/pages.yml)
+    assert sorted(p.src for p in srcs["vi"].values() if p.in_nav) == [
+        "cac-nam-truoc.md", "lich-hoat-dong/index.md", "phuong/index.md", "tai-nguyen/index.md", "thu-vien/index.md"]
+    # each edition has its own page and schedule, kept for ever
+    assert {"2022/index.md", "2022/lich-hoat-dong/index.md"} <= set(srcs["vi"])
+    assert {"2022/index.md", "2022/schedule/index.md"} <= set(srcs["en"])
 
 
 def test_record_front_matter(pages):
@@ -112,11 +120,11 @@ def test_markdown_body_is_one_raw_block():
 
 
 def test_schedule_has_every_day_and_multi_day_activities_each_day(data, pages):
-    days = pages["vi"].days
-    assert [d.date for d in days] == list(data.week.days) and len(days) == 7
+    days = pages["vi"].views.days(data.current)
+    assert [d.date for d in days] == list(data.current.days) and len(days) == 7
     for day in days:
         assert any(a.id == "bang-ron-khau-hieu-lach-tray" for a in day.activities)
-        starts = [data.activities_by_id[a.id].start for a in day.activities]
+        starts = [data.activity(2022, a.id).start for a in day.activities]
         assert starts == sorted(starts)
     assert days[0].label == "Thứ Bảy, 01/10/2022" and days[0].anchor == "ngay-2022-10-01"
 

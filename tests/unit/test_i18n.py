@@ -35,6 +35,18 @@ def test_src_to_url(src, url):
     assert i18n.src_to_url(src) == url
 
 
+@pytest.mark.parametrize("lang, page, twin, href", [
+    ("vi", "index.md", "index.md", "en/"),
+    ("vi", "khau-hieu.md", "slogans.md", "../en/slogans/"),
+    ("en", "slogans.md", "khau-hieu.md", "../../khau-hieu/"),
+    ("en", "2022/index.md", "2022/index.md", "../../2022/"),          # same folder name in both languages
+    ("vi", "2022/lich-hoat-dong/index.md", "2022/schedule/index.md", "../../en/2022/schedule/"),
+    ("en", "index.md", "index.md", "../"),
+])
+def test_switch_href_is_relative_to_the_page(lang, page, twin, href):
+    assert i18n.switch_href(lang, page, twin) == href
+
+
 def test_twin_link_from_each_language():
     assert i18n.twin_link("vi", "activities.md") == "en/activities/"
     assert i18n.twin_link("en", "hoat-dong.md") == "../hoat-dong/"

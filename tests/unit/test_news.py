@@ -172,7 +172,7 @@ def test_rss_is_valid_with_absolute_links():
     assert channel.find("{http://www.w3.org/2005/Atom}link").get("href") == "https://example.gov.vn/en/feed.xml"
 
 
-HANOI = ZoneInfo("Asia/Ho_Chi_Minh")  # the site's time zone (data/week.yml)
+HANOI = ZoneInfo("Asia/Ho_Chi_Minh")  # the site's time zone (data/editions/<year>/edition.yml)
 
 
 def test_parse_git_log_keeps_newest():

@@ -155,7 +155,7 @@ def test_opds_feed_is_an_acquisition_feed_with_every_resource(data, lang):
 
 @pytest.mark.parametrize("lang", ["vi", "en"])
 def test_ics_has_one_vevent_per_activity_and_parses(data, lang):
-    text = icalendar_export.calendar(data.activities, data, ROOT_URL, lang, STAMP, ui_strings(lang, data))
+    text = icalendar_export.calendar(data.activities, data.current, data, ROOT_URL, lang, STAMP, ui_strings(lang, data))
     assert text.endswith("\r\n") and "\n" not in text.replace("\r\n", "")
     cal = icalendar.Calendar.from_ical(text)
     events = cal.walk("VEVENT")
@@ -174,7 +174,7 @@ def test_ics_has_one_vevent_per_activity_and_parses(data, lang):
 
 
 def test_ics_lines_are_folded_at_75_octets_and_text_escaped(data):
-    text = icalendar_export.calendar(data.activities, data, ROOT_URL, "vi", STAMP, ui_strings("vi"))
+    text = icalendar_export.calendar(data.activities, data.current, data, ROOT_URL, "vi", STAMP, ui_strings("vi"))
     assert all(len(line.encode("utf-8")) <= 75 for line in text.split("\r\n"))
     assert icalendar_export.escape_text("a, b; c\\d\ne") == "a\\, b\\; c\\\\d\\ne"
     folded = icalendar_export.fold("SUMMARY:" + "Tuần lễ học tập suốt đời " * 10)
@@ -184,14 +184,14 @@ def test_ics_lines_are_folded_at_75_octets_and_text_escaped(data):
 
 def test_uids_are_stable_and_equal_in_both_languages(data):
     a = data.activities[0]
-    vi = icalendar.Calendar.from_ical(icalendar_export.calendar([a], data, ROOT_URL, "vi", STAMP, ui_strings("vi")))
-    en = icalendar.Calendar.from_ical(icalendar_export.calendar([a], data, ROOT_URL, "en", datetime.now(timezone.utc), ui_strings("en")))
+    vi = icalendar.Calendar.from_ical(icalendar_export.calendar([a], data.current, data, ROOT_URL, "vi", STAMP, ui_strings("vi")))
+    en = icalendar.Calendar.from_ical(icalendar_export.calendar([a], data.current, data, ROOT_URL, "en", datetime.now(timezone.utc), ui_strings("en")))
     assert str(vi.walk("VEVENT")[0]["UID"]) == str(en.walk("VEVENT")[0]["UID"])
 
 
 def test_sample_activities_are_marked_in_the_calendar(data):
     sample = next(a for a in data.activities if a.sample)
-    event = icalendar.Calendar.from_ical(icalendar_export.calendar([sample], data, ROOT_URL, "vi", STAMP, ui_strings("vi"))).walk("VEVENT")[0]
+    event = icalendar.Calendar.from_ical(icalendar_export.calendar([sample], data.current, data, ROOT_URL, "vi", STAMP, ui_strings("vi"))).walk("VEVENT")[0]
     assert str(event["SUMMARY"]).startswith("[Dữ liệu mẫu]") and str(event["STATUS"]) == "TENTATIVE"
 
 
@@ -204,8 +204,8 @@ def test_activity_ics_sits_next_to_its_page():
 
 def test_week_event_and_organisation(data):
     org = sd.government_organization(data, ROOT_URL, "vi")
-    week = sd.week_event(data, ROOT_URL, "vi")
-    assert org["@type"] == "GovernmentOrganization" and org["name"] == data.week.issuer.vi
+    week = sd.week_event(data.current, data, ROOT_URL, "vi")
+    assert org["@type"] == "GovernmentOrganization" and org["name"] == data.site.publisher.vi
     assert week["@type"] == "Event" and week["startDate"] == "2022-10-01" and week["endDate"] == "2022-10-07"
     assert week["organizer"] == {"@id": org["@id"]}
     # Every activity in data/ is sample data: none is published as a real sub-event, and the Week
@@ -213,7 +213,9 @@ def test_week_event_and_organisation(data):
     assert all(a.sample for a in data.activities)
     assert "subEvent" not in week and "eventAttendanceMode" not in week
     real = dataclasses.replace(data.activities[0], sample=False)
-    week = sd.week_event(dataclasses.replace(data, activities=(real,) + data.activities[1:]), ROOT_URL, "vi")
+    edition = dataclasses.replace(data.current, activities=(real,) + data.current.activities[1:])
+    week = sd.week_event(edition, data, ROOT_URL, "vi")
+    assert week["@id"] == ROOT_URL + "2022/#event" and week["url"] == ROOT_URL + "2022/"
     assert week["subEvent"] == [{"@id": ROOT_URL + f"lich-hoat-dong/{real.id}/#event"}]
     assert week["eventAttendanceMode"] == "https://schema.org/OfflineEventAttendanceMode"
 
@@ -240,7 +242,7 @@ def test_activity_event_location_and_attendance_mode(data, fmt, mode):
     types = {loc["@type"] for loc in locations}
     assert types == {"in_person": {"Place"}, "online": {"VirtualLocation"}, "hybrid": {"Place", "VirtualLocation"}}[fmt]
     assert node["startDate"].endswith("+07:00")
-    assert node["superEvent"] == {"@id": sd.week_id(ROOT_URL)}
+    assert node["superEvent"] == {"@id": sd.week_id(ROOT_URL, data.current)}
 
 
 def test_learning_resource(data):
@@ -274,15 +276,15 @@ def slogan_table(path):
     return [(int(n), vi, en) for n, vi, en in rows]
 
 
-def test_slogans_match_the_slogans_pages():
+def test_slogans_match_the_slogans_pages(data):
     vi_rows = slogan_table(ROOT / "docs/vi/khau-hieu.md")
     en_rows = slogan_table(ROOT / "docs/en/slogans.md")
-    assert [(n, s.vi) for n, s in enumerate(banners.SLOGANS, 1)] == [(n, vi) for n, vi, _ in vi_rows]
+    assert [(n, s.vi) for n, s in enumerate(data.current.slogans, 1)] == [(n, vi) for n, vi, _ in vi_rows]
     assert len(en_rows) == 5
 
 
 def test_banner_svg_has_slogan_week_name_qr_and_banner_proportion(data):
-    kit = banners.banner_kit(data.week, ROOT_URL, ui_strings("vi", data))
+    kit = banners.banner_kit(data.current, ROOT_URL, ui_strings("vi", data))
     assert [b["filename"] for b in kit] == [f"bang-ron-khau-hieu-{n}.svg" for n in range(1, 6)]
     for banner in kit:
         root = ET.fromstring(banner["svg"].encode("utf-8"))
@@ -296,9 +298,9 @@ def test_banner_svg_has_slogan_week_name_qr_and_banner_proportion(data):
     assert "ĐẠI DỊCH COVID-19" in kit[1]["svg"] and "CHÌA KHÓA" in kit[4]["svg"]
 
 
-def test_banner_lines_never_split_compound_words():
-    for number, slogan in enumerate(banners.SLOGANS, 1):
-        lines = banners.split_lines(banners.display_text(slogan.vi).upper(), banners.LINE_BREAKS.get(number))
+def test_banner_lines_never_split_compound_words(data):
+    for number, slogan in enumerate(data.current.slogans, 1):
+        lines = banners.split_lines(banners.display_text(slogan.vi).upper(), slogan.banner_break)
         assert 1 <= len(lines) <= 2
         joined = " | ".join(lines)
         for compound in ("TUẦN | LỄ", "HỌC | TẬP", "SUỐT | ĐỜI", "THÀNH | CÔNG", "CHUYỂN | ĐỔI", "ĐẠI | DỊCH"):
@@ -308,10 +310,10 @@ def test_banner_lines_never_split_compound_words():
 
 def test_banner_pdf_is_deterministic_real_size_and_keeps_the_vietnamese_text(data):
     mm = 72 / 25.4
-    for number, slogan in enumerate(banners.SLOGANS, 1):
-        pdf = banner_pdf.banner_pdf(number, slogan, data.week, ROOT_URL, ui_strings("vi", data))
+    for number, slogan in enumerate(data.current.slogans, 1):
+        pdf = banner_pdf.banner_pdf(number, slogan, data.current, ROOT_URL, ui_strings("vi", data))
         assert pdf.startswith(b"%PDF-")
-        assert pdf == banner_pdf.banner_pdf(number, slogan, data.week, ROOT_URL, ui_strings("vi", data))  # same input, same bytes
+        assert pdf == banner_pdf.banner_pdf(number, slogan, data.current, ROOT_URL, ui_strings("vi", data))  # same input, same bytes
         reader = pypdf.PdfReader(io.BytesIO(pdf))
         assert len(reader.pages) == 1
         box = reader.pages[0].mediabox
@@ -319,7 +321,7 @@ def test_banner_pdf_is_deterministic_real_size_and_keeps_the_vietnamese_text(dat
         assert float(box.width) <= 14_400  # PDF page size limit (200 in)
         text = unicodedata.normalize("NFC", reader.pages[0].extract_text())
         assert text == reader.pages[0].extract_text()  # already NFC: diacritics as precomposed letters
-        lines = banners.split_lines(banners.display_text(slogan.vi).upper(), banners.LINE_BREAKS.get(number))
+        lines = banners.split_lines(banners.display_text(slogan.vi).upper(), slogan.banner_break)
         for line in lines:  # same line breaks as the SVG
             assert unicodedata.normalize("NFC", line) in text.splitlines()
         assert "TUẦN LỄ HƯỞNG ỨNG HỌC TẬP SUỐT ĐỜI NĂM 2022" in text

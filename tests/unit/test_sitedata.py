@@ -75,71 +75,71 @@ class Case:
 
 
 CASES = [
-    Case("yaml_syntax_error", "activities.yml",
+    Case("yaml_syntax_error", "editions/2022/activities.yml",
          replace("    type: launch_ceremony\n", "    type: launch_ceremony\n   ward: cau-dat\n"),
-         "data/activities.yml:6:", "YAML syntax error"),
+         "data/editions/2022/activities.yml:6:", "YAML syntax error"),
     Case("tab_indentation", "wards.yml", replace('    name: "Cầu Đất"', '\tname: "Cầu Đất"'),
          "data/wards.yml:4:", "YAML syntax error at column 1: a tab character is used. Indent with spaces only"),
     Case("wrong_type_list", "resources.yml", replace("language: [en]", "language: en"),
          "data/resources.yml:20:", "`language` of resource `mit-opencourseware` should be a list"),
-    Case("wrong_type_boolean_yes", "activities.yml",
+    Case("wrong_type_boolean_yes", "editions/2022/activities.yml",
          replace("    link: \"https://vi.khanacademy.org/\"\n    sample: true", "    link: \"https://vi.khanacademy.org/\"\n    sample: yes"),
-         "data/activities.yml:25:", "should be `true` or `false`, but it is the text `yes`"),
-    Case("missing_required_field", "activities.yml", replace("    ward: cau-dat\n", ""),
-         "data/activities.yml:3:", "activity `launch` is missing the required field `ward`. Add a line `ward:` to it"),
-    Case("missing_translation", "week.yml",
+         "data/editions/2022/activities.yml:25:", "should be `true` or `false`, but it is the text `yes`"),
+    Case("missing_required_field", "editions/2022/activities.yml", replace("    ward: cau-dat\n", ""),
+         "data/editions/2022/activities.yml:3:", "activity `launch` is missing the required field `ward`. Add a line `ward:` to it"),
+    Case("missing_translation", "editions/2022/edition.yml",
          replace('  en: "Promoting digital transformation for lifelong learning after the COVID-19 pandemic"\n', ""),
-         "data/week.yml:3:", "`theme` is missing the required field `en`"),
-    Case("text_not_bilingual", "activities.yml",
+         "data/editions/2022/edition.yml:3:", "`theme` is missing the required field `en`"),
+    Case("text_not_bilingual", "editions/2022/activities.yml",
          replace('title: {vi: "Lễ phát động", en: "Launch ceremony"}', 'title: "Lễ phát động"'),
-         "data/activities.yml:4:", "`title` of activity `launch` should be a block of fields, but it is the text `Lễ phát động`. "
+         "data/editions/2022/activities.yml:4:", "`title` of activity `launch` should be a block of fields, but it is the text `Lễ phát động`. "
          'Write it as two indented lines `vi: "..."` and `en: "..."`'),
     Case("language_key_typo", "wards.yml", replace('en: "Đông Khê Ward"', 'eng: "Đông Khê Ward"'),
          "data/wards.yml:8:", "unknown field `eng` in `full_name` of ward `dong-khe`. Did you mean `en`?"),
-    Case("empty_translation", "activities.yml", replace('en: "Online session"', 'en: "  "'),
-         "data/activities.yml:15:", "`title.en` of activity `online-session` is empty"),
-    Case("unknown_key_typo", "activities.yml", replace('    title: {vi: "Lễ phát động"', '    titel: {vi: "Lễ phát động"'),
-         "data/activities.yml:4:", "unknown field `titel` in activity `launch`. Did you mean `title`?"),
-    Case("duplicate_id", "activities.yml", replace("  - id: online-session", "  - id: launch"),
-         "data/activities.yml:14:", "the id `launch` is used twice (first on line 3)"),
-    Case("duplicate_yaml_key", "activities.yml",
+    Case("empty_translation", "editions/2022/activities.yml", replace('en: "Online session"', 'en: "  "'),
+         "data/editions/2022/activities.yml:15:", "`title.en` of activity `online-session` is empty"),
+    Case("unknown_key_typo", "editions/2022/activities.yml", replace('    title: {vi: "Lễ phát động"', '    titel: {vi: "Lễ phát động"'),
+         "data/editions/2022/activities.yml:4:", "unknown field `titel` in activity `launch`. Did you mean `title`?"),
+    Case("duplicate_id", "editions/2022/activities.yml", replace("  - id: online-session", "  - id: launch"),
+         "data/editions/2022/activities.yml:14:", "the id `launch` is used twice (first on line 3)"),
+    Case("duplicate_yaml_key", "editions/2022/activities.yml",
          replace("    sample: true\n  - id: online-session", "    sample: true\n    sample: false\n  - id: online-session"),
-         "data/activities.yml:14:", "the field `sample` is written twice in the same block (first on line 13)"),
-    Case("impossible_date", "week.yml", replace("document_date: 2022-10-03", "document_date: 2022-02-30"),
-         "data/week.yml:10:", "`document_date` is `2022-02-30`, which is not a real date (February 2022 has 28 days)"),
-    Case("badly_written_date", "week.yml", replace("start: 2022-10-01", "start: 1/10/2022"),
-         "data/week.yml:6:", "Write the date as YYYY-MM-DD"),
-    Case("end_before_start", "activities.yml", replace("end: 2022-10-01T09:30", "end: 2022-10-01T07:30"),
-         "data/activities.yml:7:", "activity `launch` ends (2022-10-01T07:30) before it starts (2022-10-01T08:00)"),
-    Case("activity_outside_week", "activities.yml",
+         "data/editions/2022/activities.yml:14:", "the field `sample` is written twice in the same block (first on line 13)"),
+    Case("impossible_date", "editions/2022/edition.yml", replace("  date: 2022-10-03", "  date: 2022-02-30"),
+         "data/editions/2022/edition.yml:10:", "`document.date` is `2022-02-30`, which is not a real date (February 2022 has 28 days)"),
+    Case("badly_written_date", "editions/2022/edition.yml", replace("start: 2022-10-01", "start: 1/10/2022"),
+         "data/editions/2022/edition.yml:6:", "Write the date as YYYY-MM-DD"),
+    Case("end_before_start", "editions/2022/activities.yml", replace("end: 2022-10-01T09:30", "end: 2022-10-01T07:30"),
+         "data/editions/2022/activities.yml:7:", "activity `launch` ends (2022-10-01T07:30) before it starts (2022-10-01T08:00)"),
+    Case("activity_outside_week", "editions/2022/activities.yml",
          replace("start: 2022-10-03T19:30\n    end: 2022-10-03T21:00", "start: 2022-10-08T19:30\n    end: 2022-10-08T21:00"),
-         "data/activities.yml:17:", "is outside the Week (2022-10-01 to 2022-10-07)"),
-    Case("unknown_ward", "activities.yml", replace("ward: dong-khe", "ward: dong-kh"),
-         "data/activities.yml:19:", "`dong-kh` is not an allowed value for `ward` of activity `online-session`. Did you mean `dong-khe`?"),
+         "data/editions/2022/activities.yml:17:", "is outside the Week (2022-10-01 to 2022-10-07)"),
+    Case("unknown_ward", "editions/2022/activities.yml", replace("ward: dong-khe", "ward: dong-kh"),
+         "data/editions/2022/activities.yml:19:", "`dong-kh` is not a known ward of this year (in `ward` of activity `online-session`). Did you mean `dong-khe`?"),
     Case("javascript_url", "resources.yml", replace('url: "https://ocw.mit.edu/"', 'url: "javascript:alert(1)"'),
          "data/resources.yml:17:", "`url` of resource `mit-opencourseware` is `javascript:alert(1)`, which is not valid. Use a full web address that starts with https://"),
-    Case("data_url_link", "activities.yml",
+    Case("data_url_link", "editions/2022/activities.yml",
          replace('link: "https://vi.khanacademy.org/"', 'link: "data:text/html;base64,PHNjcmlwdD4="'),
-         "data/activities.yml:24:", "Use a full web address that starts with https://"),
+         "data/editions/2022/activities.yml:24:", "Use a full web address that starts with https://"),
     Case("not_utf8", "wards.yml", replace_with_latin1('name: "Đông Khê"', 'name: "Café"'),
          "data/wards.yml:7:", "the file is not saved as UTF-8"),
-    Case("unknown_format_enum", "activities.yml", replace("format: online", "format: offline"),
-         "data/activities.yml:21:", "`offline` is not an allowed value for `format` of activity `online-session`. Did you mean `online`?"),
-    Case("unknown_activity_type", "activities.yml", replace("type: launch_ceremony", "type: launch-ceremony"),
-         "data/activities.yml:5:", "`launch-ceremony` is not an allowed value for `type` of activity `launch`. Did you mean `launch_ceremony`?"),
+    Case("unknown_format_enum", "editions/2022/activities.yml", replace("format: online", "format: offline"),
+         "data/editions/2022/activities.yml:21:", "`offline` is not an allowed value for `format` of activity `online-session`. Did you mean `online`?"),
+    Case("unknown_activity_type", "editions/2022/activities.yml", replace("type: launch_ceremony", "type: launch-ceremony"),
+         "data/editions/2022/activities.yml:5:", "`launch-ceremony` is not an allowed value for `type` of activity `launch`. Did you mean `launch_ceremony`?"),
     Case("type_missing_from_vocabulary", "vocabularies.yml",
          replace("  - id: online_learning\n    label: {vi: \"Học tập trực tuyến\", en: \"Online learning\"}\n", ""),
-         "data/activities.yml:16:", "`online_learning` is not a known activity type"),
+         "data/editions/2022/activities.yml:16:", "`online_learning` is not a known activity type"),
     Case("alias_collides_with_id", "resources.yml", replace("aliases: [mit-ocw]", "aliases: [khan-academy-vi]"),
          "data/resources.yml:14:", "the alias `khan-academy-vi` of resource `mit-opencourseware` is already the id of resource `khan-academy-vi` (line 3)"),
     Case("invalid_id", "resources.yml", replace("- id: khan-academy-vi", "- id: Khan Academy"),
          "data/resources.yml:3:", "`id` of resource number 1 is `Khan Academy`, which is not valid. Use only lowercase letters a-z"),
     Case("python_tag", "resources.yml", replace('provider: "MIT"', 'provider: !!python/object/apply:os.system ["echo hacked"]'),
          "data/resources.yml:18:", "a YAML tag (`!` or `!!`) is not allowed here"),
-    Case("yaml_alias", "activities.yml",
+    Case("yaml_alias", "editions/2022/activities.yml",
          both(replace('venue: {vi: "Nhà văn hóa", en: "Cultural house"}', 'venue: &place {vi: "Nhà văn hóa", en: "Cultural house"}'),
               replace('venue: {vi: "Trực tuyến", en: "Online"}', "venue: *place")),
-         "data/activities.yml:20:", "YAML aliases (`*name`) are not supported"),
+         "data/editions/2022/activities.yml:20:", "YAML aliases (`*name`) are not supported"),
     Case("control_character", "wards.yml", replace('name: "Đông Khê"', 'name: "Đông\x07Khê"'),
          "data/wards.yml:7:", "invisible control character (code 0x07)"),
     Case("missing_file", "libraries.yml", delete, "data/libraries.yml:1:", "the file is missing"),
@@ -175,7 +175,7 @@ def test_bad_input_gives_located_message(case: Case, tmp_path: Path) -> None:
     # One readable line: no traceback, no Python reprs, no raw jsonschema wording.
     assert "\n" not in message and "Traceback" not in message
     assert "is not valid under any" not in message and "was unexpected" not in message
-    assert re.match(r"^data/\w+\.yml:\d+: [a-zA-Z`].*[.?)]$", message), message
+    assert re.match(r"^data/(editions/\d{4}/)?\w+\.yml:\d+: [a-zA-Z`].*[.?)]$", message), message
 
 
 def test_urls_are_checked_even_if_the_schema_is_relaxed(tmp_path: Path) -> None:
@@ -192,20 +192,20 @@ def test_urls_are_checked_even_if_the_schema_is_relaxed(tmp_path: Path) -> None:
 
 def test_message_format_is_what_then_how(tmp_path: Path) -> None:
     data = make_data_dir(tmp_path)
-    replace("ward: dong-khe", "ward: dong-kh")(data / "activities.yml")
+    replace("ward: dong-khe", "ward: dong-kh")(data / "editions" / "2022" / "activities.yml")
     with pytest.raises(DataError) as caught:
         load_site_data(data)
     error = caught.value
-    assert (error.source.path, error.source.line) == ("data/activities.yml", 19)
-    assert str(error) == f"data/activities.yml:19: {error.problem}. {error.fix}"
+    assert (error.source.path, error.source.line) == ("data/editions/2022/activities.yml", 19)
+    assert str(error) == f"data/editions/2022/activities.yml:19: {error.problem}. {error.fix}"
 
 
 def test_root_argument_sets_message_path(tmp_path: Path) -> None:
     data = make_data_dir(tmp_path)
-    empty(data / "week.yml")
-    with pytest.raises(DataError, match=rf"^{re.escape(tmp_path.name)}/data/week\.yml:1: "):
+    empty(data / "site.yml")
+    with pytest.raises(DataError, match=rf"^{re.escape(tmp_path.name)}/data/site\.yml:1: "):
         load_site_data(data, root=tmp_path.parent)
-    with pytest.raises(DataError, match=r"^data/week\.yml:1: "):
+    with pytest.raises(DataError, match=r"^data/site\.yml:1: "):
         load_site_data(data, root=tmp_path)
 
 
@@ -240,12 +240,17 @@ def site() -> SiteData:
 
 
 def test_week_facts(site: SiteData) -> None:
-    week = site.week
+    week = site.editions_by_year[2022]
+    assert site.current is week and week.records_at_root and week.records_prefix == ""
     assert week.theme == Text(
         vi="Thúc đẩy chuyển đổi số phục vụ cho học tập suốt đời sau đại dịch COVID-19",
         en="Promoting digital transformation for lifelong learning after the COVID-19 pandemic")
-    assert (week.start, week.end, week.document_date) == (date(2022, 10, 1), date(2022, 10, 7), date(2022, 10, 3))
-    assert week.document_number == "11/HD-VHTT" and week.timezone == "Asia/Ho_Chi_Minh"
+    assert (week.start, week.end, week.document.date) == (date(2022, 10, 1), date(2022, 10, 7), date(2022, 10, 3))
+    assert week.document.number == "11/HD-VHTT" and week.timezone == "Asia/Ho_Chi_Minh"
+    assert week.document.signer.name == "Nguyễn Hồng Đại"
+    assert week.ward_ids == tuple(WARD_IDS) and len(week.slogans) == 5
+    assert [p.role for p in week.pages] == ["purpose", "suggested_activities", "slogans", "scope", "document",
+                                            "banner_kit"]
     assert week.issuer.vi == "Phòng Văn hóa và Thông tin quận Ngô Quyền"
     assert week.issuer.en.startswith("District Division of Culture and Information")
     assert list(week.days) == WEEK_DAYS
@@ -290,7 +295,6 @@ def test_schema_enums_match_the_data(site: SiteData) -> None:
     assert _enum("resources.schema.json", *res, "format") == [t.id for t in site.vocabularies.resource_formats]
     lib = ("properties", "libraries", "items", "properties")
     assert _enum("libraries.schema.json", *lib, "kind") == [t.id for t in site.vocabularies.library_kinds]
-    assert _enum("common.schema.json", "$defs", "wardId") == WARD_IDS
 
 
 def test_activities_cover_every_day_and_ward(site: SiteData) -> None:
@@ -302,8 +306,6 @@ def test_activities_cover_every_day_and_ward(site: SiteData) -> None:
     for activity in activities:
         assert WEEK_DAYS[0] <= activity.start.date() and activity.end.date() <= WEEK_DAYS[-1]
         assert activity.start < activity.end and str(activity.start.tzinfo) == "Asia/Ho_Chi_Minh"
-    by_day = site.activities_by_day()
-    assert list(by_day) == WEEK_DAYS and all(by_day.values())
 
 
 def test_resources(site: SiteData) -> None:
@@ -326,8 +328,14 @@ def test_libraries(site: SiteData) -> None:
         assert library.sample or not library.contact.is_empty, f"{library.id}: verified entries need a contact"
 
 
-@pytest.mark.parametrize("stem", DATA_FILES)
-def test_data_files_declare_their_schema(stem: str) -> None:
-    first_line = (DATA / f"{stem}.yml").read_text(encoding="utf-8").splitlines()[0]
-    assert first_line == f"# yaml-language-server: $schema=schemas/{stem}.schema.json"
-    assert (SCHEMAS / f"{stem}.schema.json").is_file()
+@pytest.mark.parametrize("name,schema", [
+    ("site.yml", "schemas/site.schema.json"), ("wards.yml", "schemas/wards.schema.json"),
+    ("vocabularies.yml", "schemas/vocabularies.schema.json"), ("resources.yml", "schemas/resources.schema.json"),
+    ("libraries.yml", "schemas/libraries.schema.json"),
+    ("editions/2022/edition.yml", "../../schemas/edition.schema.json"),
+    ("editions/2022/activities.yml", "../../schemas/activities.schema.json"),
+])
+def test_data_files_declare_their_schema(name: str, schema: str) -> None:
+    first_line = (DATA / name).read_text(encoding="utf-8").splitlines()[0]
+    assert first_line == f"# yaml-language-server: $schema={schema}"
+    assert ((DATA / name).parent / schema).resolve().is_file()

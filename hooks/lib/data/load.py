@@ -18,41 +18,46 @@ reused by scripts (for example a pre-commit data check).
 
 from __future__ import annotations
 
+import dataclasses
+import re
 from dataclasses import dataclass, field
-from datetime import date
 from pathlib import Path
 from types import MappingProxyType
 from typing import Mapping, Optional
 
-from .records import (build_activities, build_libraries, build_resources, build_vocabularies,
-                        build_wards, build_week)
+from .records import (build_activities, build_edition, build_libraries, build_resources, build_site,
+                      build_vocabularies, build_wards)
 from hooks.lib.core.errors import DataError, SourceRef
 from .schema import load_schemas
-from .model import (LANGUAGES, Activity, Contact, Library, Resource, Term, Text, Vocabularies,
-                        Vocabulary, Ward, Week)
+from .model import (LANGUAGES, Activity, Contact, Edition, EditionPage, Library, Resource, Site, Slogan, Term,
+                    Text, Vocabularies, Vocabulary, Ward)
 from hooks.lib.core.yamlload import YamlDocument, load_yaml_file
 
 __all__ = [
     "DATA_FILES", "LANGUAGES", "Activity", "Contact", "DataError", "Library", "Resource", "SiteData",
-    "SourceRef", "Term", "Text", "Vocabularies", "Vocabulary", "Ward", "Week", "load_site_data",
+    "SourceRef", "Term", "Text", "Vocabularies", "Vocabulary", "Ward", "Edition", "EditionPage", "Site", "Slogan",
+    "load_site_data",
 ]
 
-DATA_FILES = ("week", "wards", "vocabularies", "activities", "resources", "libraries")
-"""Data file stems, in the order they are checked (later files refer to earlier ones)."""
+DATA_FILES = ("site", "wards", "vocabularies", "edition", "activities", "resources", "libraries")
+"""Schema stems, in the order files are checked (later files refer to earlier ones). ``edition`` and
+``activities`` are checked once per edition folder (data/editions/<year>/)."""
+
+EDITIONS_DIR = "editions"
 
 
 @dataclass(frozen=True)
 class SiteData:
     """Everything the hooks need, validated; lookups are read-only mappings."""
 
-    week: Week
+    site: Site
     wards: tuple[Ward, ...]
     vocabularies: Vocabularies
-    activities: tuple[Activity, ...]
+    editions: tuple[Edition, ...]          # oldest first
     resources: tuple[Resource, ...]
     libraries: tuple[Library, ...]
     wards_by_id: Mapping[str, Ward] = field(init=False, repr=False, compare=False)
-    activities_by_id: Mapping[str, Activity] = field(init=False, repr=False, compare=False)
+    editions_by_year: Mapping[int, Edition] = field(init=False, repr=False, compare=False)
     resources_by_id: Mapping[str, Resource] = field(init=False, repr=False, compare=False)
     resource_aliases: Mapping[str, str] = field(init=False, repr=False, compare=False)
     libraries_by_id: Mapping[str, Library] = field(init=False, repr=False, compare=False)
@@ -60,7 +65,7 @@ class SiteData:
     def __post_init__(self) -> None:
         lookups = {
             "wards_by_id": {ward.id: ward for ward in self.wards},
-            "activities_by_id": {activity.id: activity for activity in self.activities},
+            "editions_by_year": {edition.year: edition for edition in self.editions},
             "resources_by_id": {resource.id: resource for resource in self.resources},
             "resource_aliases": {alias: resource.id for resource in self.resources for alias in resource.aliases},
             "libraries_by_id": {library.id: library for library in self.libraries},
@@ -68,34 +73,35 @@ class SiteData:
         for name, mapping in lookups.items():
             object.__setattr__(self, name, MappingProxyType(mapping))
 
-    def activities_by_day(self) -> Mapping[date, tuple[Activity, ...]]:
-        """Every day of the Week (in order) with the activities running that day.
+    @property
+    def current(self) -> Edition:
+        """The edition the home page and the root section pages show (``current_edition`` in data/site.yml)."""
+        return self.editions_by_year[self.site.current_edition]
 
-        A multi-day activity (e.g. banners hung all week) appears under each day
-        it runs on; days without activities map to an empty tuple so the schedule
-        can still show them.  Within a day: by start time, then id.
-        """
-        days: dict[date, list[Activity]] = {day: [] for day in self.week.days}
-        for activity in self.activities:
-            for day in activity.days:
-                days.setdefault(day, []).append(activity)
-        return MappingProxyType({
-            day: tuple(sorted(items, key=lambda a: (a.start, a.id))) for day, items in sorted(days.items())
-        })
+    @property
+    def activities(self) -> tuple[Activity, ...]:
+        """Every activity of every edition (oldest edition first, file order within one)."""
+        return tuple(a for edition in self.editions for a in edition.activities)
 
-    def activities_in_ward(self, ward_id: str) -> tuple[Activity, ...]:
-        """Activities held in ``ward_id``, by start time."""
-        return tuple(sorted((a for a in self.activities if a.ward == ward_id), key=lambda a: (a.start, a.id)))
+    def activity(self, year: int, activity_id: str) -> Optional[Activity]:
+        edition = self.editions_by_year.get(year)
+        return next((a for a in edition.activities if a.id == activity_id), None) if edition else None
+
+    def activities_in_ward(self, ward_id: str, year: Optional[int] = None) -> tuple[Activity, ...]:
+        """Activities held in ``ward_id`` (of one edition, or all), by start time."""
+        pool = self.editions_by_year[year].activities if year is not None else self.activities
+        return tuple(sorted((a for a in pool if a.ward == ward_id), key=lambda a: (a.start, a.id)))
 
     def libraries_in_ward(self, ward_id: str) -> tuple[Library, ...]:
         """Libraries and learning centres in ``ward_id``, in file order."""
         return tuple(library for library in self.libraries if library.ward == ward_id)
 
-    def facts(self, lang: str) -> dict[str, object]:
-        """The values UI strings may name (``{week_name}``, ``{locality}``...), in ``lang``."""
-        week = self.week
-        return {"week_name": week.name.get(lang), "locality": week.locality.get(lang), "city": week.city.get(lang),
-                "ward_count": len(self.wards), "week_year": week.start.year}
+    def facts(self, lang: str, edition: Optional[Edition] = None) -> dict[str, object]:
+        """The values UI strings may name (``{week_name}``, ``{locality}``...), in ``lang``, for one
+        edition (default: the current one)."""
+        edition = edition or self.current
+        return {"week_name": edition.name.get(lang), "locality": edition.locality.get(lang),
+                "city": edition.city.get(lang), "ward_count": len(edition.ward_ids), "week_year": edition.year}
 
     def resolve_resource(self, id_or_alias: str) -> Optional[Resource]:
         """The resource with this id or former id (alias), or ``None``."""
@@ -107,7 +113,7 @@ def load_site_data(data_dir: Path, root: Optional[Path] = None, schema_dir: Opti
     """Read, validate and return all site data from ``data_dir``; raise :class:`DataError`.
 
     ``root`` is the project root that message paths are relative to (default:
-    the parent of ``data_dir``, giving ``data/week.yml``); ``schema_dir``
+    the parent of ``data_dir``, giving ``data/site.yml``); ``schema_dir``
     defaults to ``data_dir / "schemas"``.  Nothing is cached between calls, so
     ``mkdocs serve`` picks up edits on every rebuild.
     """
@@ -117,20 +123,52 @@ def load_site_data(data_dir: Path, root: Optional[Path] = None, schema_dir: Opti
     rel_dir = _relative(data_dir, root)
     schemas = load_schemas(schema_dir, DATA_FILES, _relative(schema_dir, root))
 
-    def read(stem: str) -> YamlDocument:
-        doc = load_yaml_file(data_dir / f"{stem}.yml", f"{rel_dir}/{stem}.yml")
+    def read(name: str, stem: str) -> YamlDocument:
+        doc = load_yaml_file(data_dir / f"{name}.yml", f"{rel_dir}/{name}.yml")
         schemas.validate(stem, doc)
         return doc
 
-    week = build_week(read("week"))
-    wards = build_wards(read("wards"))
+    site_doc = read("site", "site")
+    site = build_site(site_doc)
+    wards = build_wards(read("wards", "wards"))
     wards_by_id = {ward.id: ward for ward in wards}
-    vocabularies = build_vocabularies(read("vocabularies"))
-    activities = build_activities(read("activities"), week, wards_by_id, vocabularies)
-    resources = build_resources(read("resources"), vocabularies)
-    libraries = build_libraries(read("libraries"), wards_by_id, vocabularies)
-    return SiteData(week=week, wards=wards, vocabularies=vocabularies, activities=activities,
+    vocabularies = build_vocabularies(read("vocabularies", "vocabularies"))
+    editions = []
+    for year in edition_years(data_dir, rel_dir):
+        folder = f"{EDITIONS_DIR}/{year}"
+        edition = build_edition(read(f"{folder}/edition", "edition"), year, wards_by_id)
+        activities = build_activities(read(f"{folder}/activities", "activities"), edition, wards_by_id, vocabularies)
+        editions.append(dataclasses.replace(edition, activities=activities))
+    if site.current_edition not in {edition.year for edition in editions}:
+        years = ", ".join(str(edition.year) for edition in editions) or "none"
+        raise site_doc.error(("current_edition",), f"`current_edition: {site.current_edition}` has no folder "
+                             f"{rel_dir}/{EDITIONS_DIR}/{site.current_edition}/ (editions found: {years})",
+                             "Write the year of an existing edition, or make the new one with scripts/new-edition")
+    resources = build_resources(read("resources", "resources"), vocabularies)
+    libraries = build_libraries(read("libraries", "libraries"), wards_by_id, vocabularies)
+    return SiteData(site=site, wards=wards, vocabularies=vocabularies, editions=tuple(editions),
                     resources=resources, libraries=libraries)
+
+
+def edition_years(data_dir: Path, rel_dir: str) -> list[int]:
+    """The years of data/editions/<year>/, oldest first; anything else in that folder is a located error."""
+    folder = data_dir / EDITIONS_DIR
+    if not folder.is_dir():
+        raise DataError(SourceRef(f"{rel_dir}/{EDITIONS_DIR}/", 1), "the folder of the editions is missing",
+                        "Restore data/editions/ (one folder per year) from git history")
+    years = []
+    for entry in sorted(folder.iterdir()):
+        if entry.name.startswith("."):
+            continue
+        if not (entry.is_dir() and re.fullmatch(r"(19|20|21)\d\d", entry.name)):
+            raise DataError(SourceRef(f"{rel_dir}/{EDITIONS_DIR}/{entry.name}", 1),
+                            "data/editions/ holds one folder per year, named by the year (e.g. 2023)",
+                            "Move or rename this entry")
+        years.append(int(entry.name))
+    if not years:
+        raise DataError(SourceRef(f"{rel_dir}/{EDITIONS_DIR}/", 1), "there is no edition",
+                        "Make one with scripts/new-edition")
+    return years
 
 
 def _relative(path: Path, root: Path) -> str:

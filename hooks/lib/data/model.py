@@ -19,7 +19,7 @@ from zoneinfo import ZoneInfo
 from hooks.lib.core.errors import SourceRef
 
 __all__ = [
-    "LANGUAGES", "Text", "Week", "Ward", "Term", "Vocabulary", "Vocabularies",
+    "LANGUAGES", "Text", "Site", "Edition", "EditionPage", "Document", "Signer", "Slogan", "Ward", "Term", "Vocabulary", "Vocabularies",
     "Activity", "Resource", "Contact", "Library",
 ]
 
@@ -51,9 +51,62 @@ class Text:
 
 
 @dataclass(frozen=True)
-class Week:
-    """The Week itself and the guidance document that announced it."""
+class Site:
+    """The site itself (data/site.yml): its names, who runs it, the locality it serves, the edition it shows."""
 
+    name: Text
+    short_name: Text
+    description: Text
+    publisher: Text
+    locality: Text      # as written mid-sentence: "quận Ngô Quyền" / "Ngô Quyền district"
+    city: Text
+    current_edition: int
+    source: SourceRef = _source()
+
+
+@dataclass(frozen=True)
+class Signer:
+    name: str
+    title: Text
+
+
+@dataclass(frozen=True)
+class Document:
+    """The guidance document that announced an edition of the week."""
+
+    number: str
+    date: date
+    signer: Optional[Signer] = None
+
+
+@dataclass(frozen=True)
+class Slogan:
+    vi: str
+    en: str
+    banner_break: Optional[int] = None  # words on the banner's first line
+
+    def get(self, lang: str) -> str:
+        return self.vi if lang == "vi" else self.en
+
+
+@dataclass(frozen=True)
+class EditionPage:
+    """One of an edition's hand-written pages, in both languages (paths relative to each docs_dir)."""
+
+    vi: str
+    en: str
+    role: str           # document | purpose | suggested_activities | slogans | scope | banner_kit | page
+    line: int = 0       # line in the edition file, for messages
+
+    def src(self, lang: str) -> str:
+        return self.vi if lang == "vi" else self.en
+
+
+@dataclass(frozen=True)
+class Edition:
+    """One year's week and the guidance document that announced it (data/editions/<year>/)."""
+
+    year: int
     name: Text
     theme: Text
     start: date
@@ -61,10 +114,30 @@ class Week:
     issuer: Text
     locality: Text      # as written mid-sentence: "quận Ngô Quyền" / "Ngô Quyền district"
     city: Text
-    document_number: str
-    document_date: date
     timezone: str
+    document: Document
+    summary: Optional[Text]
+    slogans: tuple[Slogan, ...]
+    ward_ids: tuple[str, ...]
+    pages: tuple[EditionPage, ...]
+    records_at_root: bool
+    activities: tuple["Activity", ...] = ()
     source: SourceRef = _source()
+
+    @property
+    def records_prefix(self) -> str:
+        """URL folder of this edition's record pages: "" for the first edition (published before
+        editions existed, its addresses never change), ``"<year>/"`` for every later one."""
+        return "" if self.records_at_root else f"{self.year}/"
+
+    @property
+    def home_prefix(self) -> str:
+        """URL folder of this edition's own pages (home, schedule, calendar): always ``"<year>/"``."""
+        return f"{self.year}/"
+
+    def page(self, role: str) -> Optional[EditionPage]:
+        """The edition's first page with ``role`` (e.g. "banner_kit"), if it has one."""
+        return next((page for page in self.pages if page.role == role), None)
 
     @property
     def tzinfo(self) -> ZoneInfo:
@@ -148,6 +221,7 @@ class Activity:
     description: Text
     link: Optional[str]
     sample: bool
+    edition: int = 0        # the year of the edition it belongs to
     source: SourceRef = _source()
 
     @property

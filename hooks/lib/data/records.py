@@ -18,34 +18,66 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from hooks.lib.core.errors import DataError, did_you_mean, quote_list
 from .schema import describe
-from .model import (Activity, Contact, Library, Resource, Term, Text, Vocabularies,
-                        Vocabulary, Ward, Week)
+from hooks.lib.i18n.pages import check_source_name
+
+from .model import (Activity, Contact, Document, Edition, EditionPage, Library, Resource, Signer, Site, Slogan, Term,
+                    Text, Vocabularies, Vocabulary, Ward)
 from hooks.lib.core.yamlload import Path_, YamlDocument
 
-__all__ = ["build_week", "build_wards", "build_vocabularies", "build_activities",
+__all__ = ["build_site", "build_edition", "build_wards", "build_vocabularies", "build_activities",
            "build_resources", "build_libraries"]
 
 _VOCABULARY_NAMES = ("activity_types", "formats", "subjects", "audiences", "resource_formats",
                      "library_kinds")
 
 
-def build_week(doc: YamlDocument) -> Week:
-    """The Week; its dates must exist and be in order, its time zone must be known."""
+def build_site(doc: YamlDocument) -> Site:
+    """The site's identity (data/site.yml); the current edition is checked once editions are read."""
+    data = doc.data
+    return Site(name=_text(data["name"]), short_name=_text(data["short_name"]),
+                description=_text(data["description"]), publisher=_text(data["publisher"]),
+                locality=_text(data["locality"]), city=_text(data["city"]),
+                current_edition=data["current_edition"], source=doc.at(()))
+
+
+def build_edition(doc: YamlDocument, year: int, wards: Mapping[str, Ward]) -> Edition:
+    """One edition; its dates must exist, be in order and in its year; its wards must be registered."""
     data = doc.data
     start, end = _date(doc, ("start",)), _date(doc, ("end",))
     if end < start:
-        raise doc.error(("end",), f"the Week ends ({end}) before it starts ({start})",
+        raise doc.error(("end",), f"the week ends ({end}) before it starts ({start})",
                         "Make `end` the same day as `start` or later")
+    if start.year != year:
+        raise doc.error(("start",), f"the week of {year} starts in {start.year} ({start})",
+                        f"Dates of data/editions/{year}/ are in {year}: check the year of `start`")
     try:
         ZoneInfo(data["timezone"])
     except (ZoneInfoNotFoundError, ValueError):
         raise doc.error(("timezone",), f"`{data['timezone']}` is not a known time zone",
                         "Use Asia/Ho_Chi_Minh (Vietnam time)") from None
-    return Week(name=_text(data["name"]), theme=_text(data["theme"]), start=start, end=end,
-                issuer=_text(data["issuer"]), locality=_text(data["locality"]),
-                city=_text(data["city"]), document_number=data["document_number"],
-                document_date=_date(doc, ("document_date",)), timezone=data["timezone"],
-                source=doc.at(()))
+    for index in range(len(data["wards"])):
+        _ref(doc, ("wards", index), wards, "ward", "data/wards.yml")
+    pages = []
+    for index, item in enumerate(data["pages"]):
+        for lang in ("vi", "en"):
+            problem = check_source_name(item[lang])
+            if problem:
+                raise doc.error(("pages", index, lang), problem, "Rename the file and this line together")
+        pages.append(EditionPage(vi=item["vi"], en=item["en"], role=item["role"],
+                                 line=doc.lines.line(("pages", index))))
+    document = data["document"]
+    signer = document.get("signer")
+    return Edition(
+        year=year, name=_text(data["name"]), theme=_text(data["theme"]), start=start, end=end,
+        issuer=_text(data["issuer"]), locality=_text(data["locality"]), city=_text(data["city"]),
+        timezone=data["timezone"],
+        document=Document(number=document["number"], date=_date(doc, ("document", "date")),
+                          signer=Signer(signer["name"], _text(signer["title"])) if signer else None),
+        summary=_text(data["summary"]) if "summary" in data else None,
+        slogans=tuple(Slogan(vi=s["vi"].strip(), en=s["en"].strip(), banner_break=s.get("banner_break"))
+                      for s in data.get("slogans", [])),
+        ward_ids=tuple(data["wards"]), pages=tuple(pages), records_at_root=bool(data.get("records_at_root")),
+        source=doc.at(()))
 
 
 def build_wards(doc: YamlDocument) -> tuple[Ward, ...]:
@@ -75,9 +107,10 @@ def build_vocabularies(doc: YamlDocument) -> Vocabularies:
     return Vocabularies(**vocabularies)
 
 
-def build_activities(doc: YamlDocument, week: Week, wards: Mapping[str, Ward],
+def build_activities(doc: YamlDocument, week: Edition, wards: Mapping[str, Ward],
                      vocab: Vocabularies) -> tuple[Activity, ...]:
-    """Activities with real, ordered times inside the Week, in known wards."""
+    """An edition's activities: real, ordered times inside its week, in the wards taking part that year."""
+    taking_part = {ward_id: wards[ward_id] for ward_id in week.ward_ids}
     _unique(doc, "activities", "id", "activity")
     activities = []
     for index, item in enumerate(doc.data["activities"]):
@@ -92,7 +125,8 @@ def build_activities(doc: YamlDocument, week: Week, wards: Mapping[str, Ward],
             raise doc.error(at + ("start",), f"activity `{item['id']}` ({item['start']} to {item['end']}) is "
                                              f"outside the Week ({week.start} to {week.end})",
                             "Move it into the Week or delete it")
-        _ref(doc, at + ("ward",), wards, "ward", "data/wards.yml")
+        _ref(doc, at + ("ward",), taking_part, "ward of this year",
+             f"`wards` of data/editions/{week.year}/edition.yml")
         _ref(doc, at + ("type",), vocab.activity_types, "activity type", "`activity_types` in data/vocabularies.yml")
         _ref(doc, at + ("format",), vocab.formats, "format", "`formats` in data/vocabularies.yml")
         if "link" in item:
@@ -101,7 +135,7 @@ def build_activities(doc: YamlDocument, week: Week, wards: Mapping[str, Ward],
             id=item["id"], title=_text(item["title"]), type=item["type"], start=start, end=end,
             ward=item["ward"], venue=_text(item["venue"]), format=item["format"],
             organiser=_text(item["organiser"]), description=_text(item["description"]),
-            link=item.get("link"), sample=item["sample"], source=doc.at(at)))
+            link=item.get("link"), sample=item["sample"], edition=week.year, source=doc.at(at)))
     return tuple(activities)
 
 

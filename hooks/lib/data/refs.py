@@ -24,9 +24,13 @@ class RecordKind(str, Enum):
 class RecordRef:
     kind: RecordKind
     id: str
+    edition: int | None = None  # activities: the year of their edition (ids repeat across years)
 
-    def to_meta(self) -> dict[str, str]:
-        return {"kind": self.kind.value, "record_id": self.id}
+    def to_meta(self) -> dict[str, object]:
+        meta: dict[str, object] = {"kind": self.kind.value, "record_id": self.id}
+        if self.edition is not None:
+            meta["edition"] = self.edition
+        return meta
 
     @classmethod
     def from_meta(cls, meta: Mapping[str, Any]) -> "RecordRef | None":
@@ -34,13 +38,16 @@ class RecordRef:
         kind, record_id = meta.get("kind"), meta.get("record_id")
         if not kind or not record_id:
             return None
-        return cls(RecordKind(kind), str(record_id))
+        edition = meta.get("edition")
+        return cls(RecordKind(kind), str(record_id), int(edition) if edition is not None else None)
 
 
 def find_record(data, ref: RecordRef | None):
     """The record ``ref`` names in ``data`` (a :class:`~hooks.lib.data.load.SiteData`), or ``None``."""
     if ref is None:
         return None
-    table = {RecordKind.ACTIVITY: data.activities_by_id, RecordKind.RESOURCE: data.resources_by_id,
-             RecordKind.WARD: data.wards_by_id, RecordKind.LIBRARY: data.libraries_by_id}[ref.kind]
+    if ref.kind == RecordKind.ACTIVITY:
+        return data.activity(ref.edition if ref.edition is not None else data.current.year, ref.id)
+    table = {RecordKind.RESOURCE: data.resources_by_id, RecordKind.WARD: data.wards_by_id,
+             RecordKind.LIBRARY: data.libraries_by_id}[ref.kind]
     return table.get(ref.id)

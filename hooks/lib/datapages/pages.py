@@ -16,26 +16,26 @@ catalogue (``tai-nguyen/chu-de/<subject>.md`` ...), which exist only for these p
 """
 from __future__ import annotations
 
+import datetime as dt
 import json
-from collections import defaultdict
 from dataclasses import dataclass
-from datetime import date
-from typing import Any, Iterable, Optional
+from typing import Any, Optional
 
 from hooks.lib import i18n
 from hooks.lib.i18n import routes
 from hooks.lib.data.refs import RecordKind, RecordRef
 from hooks.lib.core.errors import DataError
 from hooks.lib.i18n.strings import UiStrings
-from hooks.lib.data.model import Activity, Library, Resource, Ward
+from hooks.lib.data.model import Edition
 # Words, formatting and views live beside this module; tests and templates reach them through it.
 from hooks.lib.datapages.text import (  # noqa: F401
     _FACET_LABEL_KEY, FACETS, alias_redirect_path, day_anchor, format_date, format_time_range, format_when,
     language_name, meta_text, page_link, shorten, ward_anchor,
 )
 from hooks.lib.datapages.views import (  # noqa: F401
-    ActivityView, Day, FacetValue, LibraryView, ResourceView, Term, WardRef, WardView,
+    ActivityView, Day, EditionView, FacetValue, LibraryView, ResourceView, Term, WardRef, WardView,
 )
+from hooks.lib.datapages.builder import ViewBuilder
 
 
 # --- Pages -----------------------------------------------------------------------------------------
@@ -114,167 +114,126 @@ def check_record_ids(data) -> None:
 
 
 class DataPages:
-    """All generated pages of one language, computed once per build."""
+    """All generated pages of one language, computed once per build.
 
-    def __init__(self, data, lang: str, site_root_url: str, ui: UiStrings) -> None:
+    Shared by every edition: the resource catalogue (and facets, resource pages), the ward register (index
+    and one page per ward), the library directory and the "past years" page. Per edition: its own home
+    (``<year>/``), its own schedule (``<year>/lich-hoat-dong/``) and one page per activity (in the edition's
+    records folder). The current edition's schedule is also the root schedule (``lich-hoat-dong/``).
+    """
+
+    def __init__(self, data, lang: str, site_root_url: str, table: UiStrings, moment: dt.datetime) -> None:
+        """``table``: the language's UI strings as written (placeholders unfilled): each edition's pages
+        fill ``{week_name}``, ``{locality}``... with that edition's facts."""
         self.data, self.lang, self.site_root_url = data, lang, site_root_url
         self.other = i18n.other_language(lang)
-        self.strings = ui      # the language's whole UI table (dates, content language names...)
+        self.by_year = {e.year: table.filled(data.facts(lang, e)) for e in data.editions}
+        self.strings = ui = self.by_year[data.current.year]  # shared pages speak of the current edition
         self.ui = ui.data      # the data pages' own words
-        self.wards = {w.id: self._ward_view(w) for w in data.wards}
-        self.activities = [self._activity_view(a) for a in data.activities]
-        self.facet_values = self._facet_skeleton(data.resources)
-        self.resources = sorted((self._resource_view(r) for r in data.resources),
-                                key=lambda r: (i18n.slugify(r.title), r.id))
-        self.libraries = [self._library_view(lib) for lib in data.libraries]
-        # Groupings: one pass each.
-        by_day: dict[date, list[ActivityView]] = {day: [] for day in data.week.days}
-        for activity, view in zip(data.activities, self.activities):
-            for day in activity.days:
-                by_day.setdefault(day, []).append(view)
-            self.wards[activity.ward].activities.append(view)
-        order = {a.id: (a.start, a.id) for a in data.activities}
-        for ward in self.wards.values():
-            ward.activities.sort(key=lambda v: order[v.id])
-        self.days = tuple(
-            Day(date=day, label=format_date(day, ui), anchor=day_anchor(day),
-                activities=tuple(sorted(items, key=lambda v: order[v.id])))
-            for day, items in sorted(by_day.items())
-        )
-        for view in self.libraries:
-            self.wards[view.ward.id].libraries.append(view)
-        members: dict[tuple[str, str], list[ResourceView]] = defaultdict(list)
-        for view in self.resources:
-            for facet in FACETS:
-                for key in view.keys(facet).split():
-                    members[(facet, key)].append(view)
-        self.facets: dict[str, tuple[FacetValue, ...]] = {
-            facet: tuple(FacetValue(facet, key, label, page_link(routes.facet_src(facet, key, lang)),
-                                    routes.facet_src(facet, key, lang), tuple(members[(facet, key)]))
-                         for key, label in self.facet_values[facet] if members[(facet, key)])
-            for facet in FACETS
-        }
+        self.views = ViewBuilder(data, lang, site_root_url, ui, moment)
+        self.wards = self.views.wards
+        self.resources = self.views.resources
+        self.libraries = self.views.libraries
+        self.facets = self.views.facets
+        self.editions = self.views.editions
 
-    # Views -------------------------------------------------------------------------------------------
+    @property
+    def activities(self) -> list[ActivityView]:
+        """Every activity view, oldest edition first."""
+        return [view for edition in self.data.editions for view in self.views.activities[edition.year]]
 
-    def _link(self, kind: RecordKind, record_id: str) -> str:
-        return page_link(routes.record_src(kind, record_id, self.lang))
+    def _twin(self, kind: RecordKind, record_id: str, prefix: str = "") -> str:
+        return routes.record_src(kind, record_id, self.other, prefix)
 
-    def _ward_view(self, ward: Ward) -> WardView:
-        ref = WardRef(ward.id, ward.name, ward.full_name.get(self.lang), self._link(RecordKind.WARD, ward.id))
-        schedule = page_link(routes.section_index_src("schedule", self.lang)) + "#" + ward_anchor(ward.id)
-        return WardView(ref=ref, note=ward.note.get(self.lang) if ward.note else None, schedule_url=schedule)
-
-    def _activity_view(self, a: Activity) -> ActivityView:
-        lang, vocab = self.lang, self.data.vocabularies
-        return ActivityView(
-            id=a.id, url=self._link(RecordKind.ACTIVITY, a.id), title=a.title.get(lang),
-            description=a.description.get(lang),
-            type=Term(a.type, vocab.activity_types.label(a.type, lang)), ward=self.wards[a.ward].ref,
-            venue=a.venue.get(lang), format=Term(a.format, vocab.formats.label(a.format, lang)),
-            organiser=a.organiser.get(lang), link=a.link, sample=a.sample,
-            when=format_when(a, self.strings), time=format_time_range(a, self.strings),
-            start_iso=a.start.isoformat(timespec="minutes"), end_iso=a.end.isoformat(timespec="minutes"))
-
-    def _facet_skeleton(self, resources: Iterable[Resource]) -> dict[str, list[tuple[str, str]]]:
-        """Every facet's possible values (key, label), in vocabulary order (languages: first seen)."""
-        vocab, lang = self.data.vocabularies, self.lang
-        codes: dict[str, None] = {}
-        for r in resources:
-            for code in r.language:
-                codes.setdefault(code, None)
-        return {
-            "subject": [(t.id, t.label.get(lang)) for t in vocab.subjects],
-            "audience": [(t.id, t.label.get(lang)) for t in vocab.audiences],
-            "format": [(t.id, t.label.get(lang)) for t in vocab.resource_formats],
-            "language": [(code, language_name(code, self.strings)) for code in codes],
-        }
-
-    def _term(self, facet: str, key: str, label: str) -> Term:
-        return Term(key, label, page_link(routes.facet_src(facet, key, self.lang)))
-
-    def _resource_view(self, r: Resource) -> ResourceView:
-        lang, vocab = self.lang, self.data.vocabularies
-        url = self._link(RecordKind.RESOURCE, r.id)
-        return ResourceView(
-            id=r.id, url=url, title=r.title.get(lang), description=r.description.get(lang),
-            provider=r.provider, licence=r.licence, link=r.url,
-            languages=tuple(self._term("language", c, language_name(c, self.strings)) for c in r.language),
-            audiences=tuple(self._term("audience", k, vocab.audiences.label(k, lang)) for k in r.audience),
-            subjects=tuple(self._term("subject", k, vocab.subjects.label(k, lang)) for k in r.subject),
-            format=self._term("format", r.format, vocab.resource_formats.label(r.format, lang)),
-            sample=r.sample,
-            permanent_url=routes.absolute_url(self.site_root_url, routes.record_url(RecordKind.RESOURCE, r.id, lang)),
-            former_urls=tuple(routes.absolute_url(self.site_root_url, routes.record_url(RecordKind.RESOURCE, alias, lang))
-                              for alias in r.aliases),
-        )
-
-    def _library_view(self, lib: Library) -> LibraryView:
-        lang = self.lang
-        return LibraryView(
-            id=lib.id, anchor_url=page_link(routes.section_index_src("libraries", lang)) + "#" + lib.id,
-            name=lib.name.get(lang), kind=Term(lib.kind, self.data.vocabularies.library_kinds.label(lib.kind, lang)),
-            ward=self.wards[lib.ward].ref, address=lib.address.get(lang), hours=lib.opening_hours.get(lang),
-            phone=lib.contact.phone, email=lib.contact.email, website=lib.contact.url, sample=lib.sample)
-
-    # Pages -------------------------------------------------------------------------------------------
-
-    def _twin(self, kind: RecordKind, record_id: str) -> str:
-        return routes.record_src(kind, record_id, self.other)
-
-    def _index_twin(self, section: str) -> str:
-        return routes.section_index_src(section, self.other)
+    def _index_twin(self, section: str, prefix: str = "") -> str:
+        return routes.section_index_src(section, self.other, prefix)
 
     def pages(self) -> list[PageSpec]:
         """Every generated page of this language (section indexes first)."""
-        ui, lang, week = self.ui, self.lang, self.data.week
-        nav = self.nav_links()
-        pages = [
-            PageSpec(src=routes.section_index_src("schedule", lang), template="data/schedule.html",
-                     title=ui["schedule"], description=ui["schedule_desc"],
-                     alternate=self._index_twin("schedule"), in_nav=True,
-                     sample=any(a.sample for a in self.activities),
-                     context={"days": self.days, "wards": list(self.wards.values()), "nav": nav,
-                              "intro": ui["schedule_intro"].format(start=format_date(week.start, self.strings),
-                                                                   end=format_date(week.end, self.strings))}),
+        return self._section_pages() + self._edition_pages() + self._record_pages()
+
+    def _section_pages(self) -> list[PageSpec]:
+        ui, lang, nav = self.ui, self.lang, self.nav_links()
+        current = self.data.current
+        editions = sorted(self.editions.values(), key=lambda e: e.year, reverse=True)
+        return [
+            self._schedule_page(current, routes.section_index_src("schedule", lang), in_nav=True),
             PageSpec(src=routes.section_index_src("resources", lang), template="data/catalogue.html",
-                     title=ui["resources"], description=ui["resources_desc"],
+                     title=ui.resources, description=ui.resources_desc,
                      alternate=self._index_twin("resources"), in_nav=True,
                      context={"resources": self.resources, "facets": self._facet_groups(), "nav": nav}),
             PageSpec(src=routes.section_index_src("wards", lang), template="data/wards.html",
-                     title=ui["wards"], description=ui["wards_desc"], alternate=self._index_twin("wards"),
-                     in_nav=True, context={"wards": list(self.wards.values()), "nav": nav}),
+                     title=ui.wards, description=ui.wards_desc, alternate=self._index_twin("wards"),
+                     in_nav=True, sample=self.editions[current.year].sample,
+                     context={"wards": list(self.wards.values()), "nav": nav}),
             PageSpec(src=routes.section_index_src("libraries", lang), template="data/libraries.html",
-                     title=ui["libraries"], description=ui["libraries_desc"],
+                     title=ui.libraries, description=ui.libraries_desc,
                      alternate=self._index_twin("libraries"), in_nav=True,
                      sample=any(lib.sample for lib in self.libraries),
                      context={"wards": [w for w in self.wards.values() if w.libraries], "nav": nav}),
+            PageSpec(src=routes.PAST_YEARS[lang], template="data/past-years.html",
+                     title=self.strings.edition.past_years, description=self.strings.edition.past_years_desc,
+                     alternate=routes.PAST_YEARS[self.other], in_nav=True,
+                     context={"editions": editions, "nav": nav}),
         ]
-        for view in self.activities:
+
+    def _schedule_page(self, edition: Edition, src: str, in_nav: bool = False) -> PageSpec:
+        """The schedule of ``edition``: at its own address, and at the root for the current edition."""
+        strings = self.by_year[edition.year]
+        ui = strings.data
+        own = routes.section_index_src("schedule", self.lang, edition.home_prefix)
+        twin = self._index_twin("schedule", "" if src != own else edition.home_prefix)
+        intro = ui.schedule_intro.format(start=format_date(edition.start, strings), end=format_date(edition.end, strings))
+        return PageSpec(
+            src=src, template="data/schedule.html", title=ui.schedule if src != own else ui.schedule_of,
+            description=ui.schedule_desc, alternate=twin, in_nav=in_nav,
+            sample=self.editions[edition.year].sample,
+            context={"days": self.views.days(edition), "wards": self.views.edition_wards(edition),
+                     "edition": self.editions[edition.year], "nav": self.nav_links(), "intro": intro})
+
+    def _edition_pages(self) -> list[PageSpec]:
+        pages = []
+        for edition in self.data.editions:
+            view = self.editions[edition.year]
             pages.append(PageSpec(
-                src=routes.record_src(RecordKind.ACTIVITY, view.id, lang), template="data/activity.html",
-                title=view.title, description=view.description, alternate=self._twin(RecordKind.ACTIVITY, view.id),
-                record=RecordRef(RecordKind.ACTIVITY, view.id), sample=view.sample, context={"activity": view, "nav": nav}))
+                src=routes.edition_home_src(edition.year), template="data/edition.html", title=view.name,
+                description=view.summary or view.theme, alternate=routes.edition_home_src(edition.year),
+                sample=view.sample, context={"edition": view, "nav": self.nav_links()}))
+            pages.append(self._schedule_page(
+                edition, routes.section_index_src("schedule", self.lang, edition.home_prefix)))
+        return pages
+
+    def _record_pages(self) -> list[PageSpec]:
+        ui, lang, nav = self.ui, self.lang, self.nav_links()
+        pages = []
+        for edition in self.data.editions:
+            prefix = edition.records_prefix
+            for view in self.views.activities[edition.year]:
+                pages.append(PageSpec(
+                    src=routes.record_src(RecordKind.ACTIVITY, view.id, lang, prefix), template="data/activity.html",
+                    title=view.title, description=view.description,
+                    alternate=self._twin(RecordKind.ACTIVITY, view.id, prefix),
+                    record=RecordRef(RecordKind.ACTIVITY, view.id, edition.year), sample=view.sample,
+                    context={"activity": view, "edition": self.editions[edition.year], "nav": nav}))
         for view in self.resources:
             pages.append(PageSpec(
                 src=routes.record_src(RecordKind.RESOURCE, view.id, lang), template="data/resource.html",
                 title=view.title, description=view.description, alternate=self._twin(RecordKind.RESOURCE, view.id),
-                record=RecordRef(RecordKind.RESOURCE, view.id), sample=view.sample, context={"resource": view, "nav": nav}))
+                record=RecordRef(RecordKind.RESOURCE, view.id), sample=view.sample,
+                context={"resource": view, "nav": nav}))
         for facet in FACETS:
             for value in self.facets[facet]:
                 facet_name = ui[_FACET_LABEL_KEY[facet]]
                 pages.append(PageSpec(
                     src=value.src, template="data/facet.html",
-                    title=ui["facet_title"].format(facet=facet_name, value=value.label),
-                    description=ui["facet_desc"].format(count=value.count, facet=facet_name.lower(),
-                                                        value=value.label),
+                    title=ui.facet_title.format(facet=facet_name, value=value.label),
+                    description=ui.facet_desc.format(count=value.count, facet=facet_name.lower(), value=value.label),
                     alternate=routes.facet_src(facet, value.key, self.other),
-                    context={"value": value, "facet_name": facet_name, "siblings": self.facets[facet],
-                             "nav": nav}))
+                    context={"value": value, "facet_name": facet_name, "siblings": self.facets[facet], "nav": nav}))
         for ward in self.wards.values():
             pages.append(PageSpec(
                 src=routes.record_src(RecordKind.WARD, ward.ref.id, lang), template="data/ward.html",
-                title=ward.ref.full_name, description=ui["ward_desc"].format(ward=ward.ref.full_name),
+                title=ward.ref.full_name, description=ui.ward_desc.format(ward=ward.ref.full_name),
                 alternate=self._twin(RecordKind.WARD, ward.ref.id), record=RecordRef(RecordKind.WARD, ward.ref.id),
                 sample=ward.sample, context={"ward": ward, "nav": nav}))
         return pages
@@ -284,8 +243,10 @@ class DataPages:
                 for facet in FACETS]
 
     def nav_links(self) -> dict[str, str]:
-        """Section index URLs, for the links between sections."""
-        return {section: page_link(routes.section_index_src(section, self.lang)) for section in routes.SECTIONS}
+        """Section index URLs, for the links between sections (plus the past years page)."""
+        links = {section: page_link(routes.section_index_src(section, self.lang)) for section in routes.SECTIONS}
+        links["past_years"] = page_link(routes.PAST_YEARS[self.lang])
+        return links
 
     def redirects(self) -> list[Redirect]:
         """A redirect page for every former id (alias) of every resource."""
@@ -299,7 +260,8 @@ class DataPages:
                 out.append(Redirect(
                     path=alias_redirect_path(alias, self.lang),
                     url=page_link(routes.record_src(RecordKind.RESOURCE, alias, self.lang)),
-                    target=self._link(RecordKind.RESOURCE, resource.id),
+                    target=self.views.link(RecordKind.RESOURCE, resource.id),
                     canonical=by_id[resource.id].permanent_url, title=by_id[resource.id].title,
                     alternates=alternates + (("x-default", alternates[0][1]),)))
         return out
+

@@ -42,6 +42,7 @@ class ActivityView:
     time: str          # time (or short range) as shown in a day's list
     start_iso: str
     end_iso: str
+    edition: int       # the year of its edition
 
 
 @dataclass(frozen=True)
@@ -84,17 +85,30 @@ class LibraryView:
 
 
 @dataclass
+class WardYear:
+    """A ward's activities in one earlier edition (shown below the current edition's on its page)."""
+
+    year: int
+    name: str          # the edition's name, e.g. "Tuần lễ ... năm 2022"
+    url: str           # the edition's own home
+    activities: list[ActivityView] = field(default_factory=list)
+
+
+@dataclass
 class WardView:
     ref: WardRef
     note: Optional[str]
-    schedule_url: str
-    activities: list[ActivityView] = field(default_factory=list)
+    schedule_url: str                                   # its part of the current edition's schedule
+    in_current: bool = True                             # takes part in the current edition
+    activities: list[ActivityView] = field(default_factory=list)   # current edition
+    past: list[WardYear] = field(default_factory=list)             # earlier editions, newest first
     libraries: list[LibraryView] = field(default_factory=list)
 
     @property
     def sample(self) -> bool:
         """True when anything listed on the ward's page is sample data."""
-        return any(a.sample for a in self.activities) or any(lib.sample for lib in self.libraries)
+        return (any(a.sample for a in self.activities) or any(lib.sample for lib in self.libraries)
+                or any(a.sample for year in self.past for a in year.activities))
 
 
 @dataclass(frozen=True)
@@ -117,3 +131,34 @@ class Day:
     label: str
     anchor: str
     activities: tuple[ActivityView, ...]
+
+
+@dataclass(frozen=True)
+class LinkView:
+    label: str
+    url: str
+
+
+@dataclass(frozen=True)
+class EditionView:
+    """One edition as its pages show it (home block, edition home, past years list)."""
+
+    year: int
+    name: str
+    theme: str
+    dates: str                    # "01–07/10/2022"
+    status: str                   # "Tuần lễ đã kết thúc ngày 07/10/2022."
+    state: str                    # upcoming | running | ended
+    issuer: str
+    locality: str
+    document: str                 # "Hướng dẫn số 11/HD-VHTT ngày 03/10/2022"
+    signer: Optional[str]
+    summary: Optional[str]
+    home_url: str                 # the edition's own home (2022/)
+    schedule_url: str             # the edition's own schedule (2022/lich-hoat-dong/)
+    pages: tuple[LinkView, ...]   # the edition's hand-written pages
+    banner_kit_url: Optional[str]
+    wards: tuple[WardRef, ...]
+    activity_count: int
+    sample: bool                  # any of its activities is sample data
+    current: bool

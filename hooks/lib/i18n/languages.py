@@ -41,6 +41,20 @@ def twin_link(lang: str, twin_src: str) -> str:
     return prefix + src_to_url(twin_src)
 
 
+def switch_href(lang: str, page_src: str, twin_src: str) -> str:
+    """Relative link from a page of ``lang`` (``page_src``) to its twin in the other language.
+
+    Computed here rather than by MkDocs' ``url`` filter: that filter normalises a link that leaves the
+    language's site (``../2022/`` from the English ``2022/``) against the page's own path and loses it
+    when both languages share a folder name (every edition's ``<year>/``).
+    """
+    depth = src_to_url(page_src).count("/")
+    up = "../" * depth
+    other = other_language(lang)
+    target = (LANGUAGE_ROOT[other] if lang == DEFAULT_LANGUAGE else "../" + LANGUAGE_ROOT[other]) + src_to_url(twin_src)
+    return (up + target) or "./"
+
+
 def twin_source(lang: str, src_path: str, pairs: list[PagePair], meta: dict) -> str:
     """Source path of the equivalent page in the other language (its home page when none is known)."""
     other = other_language(lang)

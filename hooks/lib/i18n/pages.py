@@ -27,7 +27,8 @@ class PagePair:
 
     vi: str
     en: str
-    line: int  # line in data/pages.yml, for messages
+    line: int  # line in ``file``, for messages
+    file: str = "data/pages.yml"  # the list that pairs them (data/pages.yml or an edition's edition.yml)
 
     def src(self, lang: str) -> str:
         return getattr(self, lang)
@@ -90,5 +91,29 @@ def missing_translation_message(lang: str, pair: PagePair, docs_dirs: dict[str, 
     return (
         f"{docs_dirs[lang]}/{pair.src(lang)} is missing: create it with the "
         f"{_LANGUAGE_IN_MESSAGES[lang]} version of {docs_dirs[other]}/{pair.src(other)} "
-        f"(the pair is listed in data/pages.yml:{pair.line})."
+        f"(the pair is listed in {pair.file}:{pair.line})."
     )
+
+
+def all_page_pairs(site_pairs: list[PagePair], editions) -> list[PagePair]:
+    """The site's page pairs (data/pages.yml) and every edition's pages; a page listed twice is an error."""
+    pairs = list(site_pairs)
+    seen = {(lang, pair.src(lang)): pair for pair in site_pairs for lang in LANGUAGES}
+    for edition in editions:
+        file = f"data/editions/{edition.year}/edition.yml"
+        for page in edition.pages:
+            pair = PagePair(vi=page.vi, en=page.en, line=page.line, file=file)
+            for lang in LANGUAGES:
+                first = seen.get((lang, pair.src(lang)))
+                if first is not None:
+                    raise PagesFileError(file, page.line, f"'{pair.src(lang)}' is already listed in "
+                                         f"{first.file}:{first.line}", "Each page belongs to one list only")
+                seen[(lang, pair.src(lang))] = pair
+            pairs.append(pair)
+    return pairs
+
+
+def menu(lang: str, site_pairs: list[PagePair], current) -> list[str]:
+    """The menu of ``lang``: the home page, then the current edition's pages, then the site's other pages."""
+    return ([site_pairs[0].src(lang)] + [page.src(lang) for page in current.pages]
+            + [pair.src(lang) for pair in site_pairs[1:]])

@@ -28,19 +28,30 @@ KIND_SECTION = {RecordKind.ACTIVITY: "schedule", RecordKind.RESOURCE: "resources
                 RecordKind.LIBRARY: "libraries"}
 
 
-def section_index_src(section: str, lang: str) -> str:
-    """Source path of a section's index page, e.g. ``tai-nguyen/index.md``."""
-    return f"{SECTIONS[section][lang]}/index.md"
+# Site-wide generated pages outside the sections.
+PAST_YEARS = {"vi": "cac-nam-truoc.md", "en": "past-years.md"}
 
 
-def record_src(kind: RecordKind, record_id: str, lang: str) -> str:
-    """Source path of one record's page, e.g. ``resources/khan-academy-vi.md``."""
-    return f"{SECTIONS[KIND_SECTION[kind]][lang]}/{record_id}.md"
+def section_index_src(section: str, lang: str, prefix: str = "") -> str:
+    """Source path of a section's index page, e.g. ``tai-nguyen/index.md``; an edition's own schedule
+    has its edition's folder as ``prefix`` (``2023/lich-hoat-dong/index.md``)."""
+    return f"{prefix}{SECTIONS[section][lang]}/index.md"
 
 
-def record_url(kind: RecordKind, record_id: str, lang: str) -> str:
+def record_src(kind: RecordKind, record_id: str, lang: str, prefix: str = "") -> str:
+    """Source path of one record's page, e.g. ``resources/khan-academy-vi.md``. Activities live in their
+    edition's folder (``prefix``: ``""`` for 2022, whose addresses never change, ``"2023/"`` after)."""
+    return f"{prefix}{SECTIONS[KIND_SECTION[kind]][lang]}/{record_id}.md"
+
+
+def record_url(kind: RecordKind, record_id: str, lang: str, prefix: str = "") -> str:
     """URL of one record's page relative to the site root, e.g. ``en/resources/khan-academy-vi/``."""
-    return i18n.page_url(lang, record_src(kind, record_id, lang))
+    return i18n.page_url(lang, record_src(kind, record_id, lang, prefix))
+
+
+def edition_home_src(year: int) -> str:
+    """Source path of an edition's own home page (same in both languages): ``2022/index.md``."""
+    return f"{year}/index.md"
 
 
 def facet_slug(key: str) -> str:

@@ -20,6 +20,7 @@ from typing import Any
 from hooks.lib.core.errors import DataError, SourceRef
 from hooks.lib.core.yamlload import load_yaml_file
 
+PLURAL_FORMS = {"zero", "one", "two", "few", "many", "other"}  # CLDR plural categories
 LOCALES_DIR = "locales"  # inside the theme's custom_dir (overrides/); MkDocs never publishes locales/*
 
 
@@ -46,6 +47,12 @@ class UiStrings(Mapping):
         except KeyError:
             raise UiKeyError(f"{self._path}.{key} is not a UI string: add it to every overrides/locales/*.yml "
                              f"or fix the spelling") from None
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._values
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return self._values.get(key, default)
 
     def __getattr__(self, key: str) -> Any:
         if key.startswith("__"):  # copy/pickle/Jinja probes for dunder attributes: not UI strings
@@ -81,12 +88,19 @@ class UiStrings(Mapping):
 
         return UiStrings(fill(self), self._path)
 
+    @property
+    def is_plural(self) -> bool:
+        """A string with plural forms (``{one: ..., other: ...}``; Vietnamese needs only ``other``)."""
+        return "other" in self._values and set(self._values) <= PLURAL_FORMS
+
     def keys_flat(self, prefix: str = "") -> set[str]:
-        """Every leaf key as a dotted path (``data.schedule``), for the same-keys test."""
+        """Every leaf key as a dotted path (``data.schedule``), for the same-keys test; a string with
+        plural forms counts as one key, since languages have different forms."""
         out: set[str] = set()
         for key, value in self._values.items():
             name = f"{prefix}{key}"
-            out |= value.keys_flat(name + ".") if isinstance(value, UiStrings) else {name}
+            leaf = not isinstance(value, UiStrings) or value.is_plural
+            out |= {name} if leaf else value.keys_flat(name + ".")
         return out
 
 

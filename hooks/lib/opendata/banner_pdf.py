@@ -18,7 +18,7 @@ from fpdf import FPDF
 
 from hooks.lib.opendata import banners
 from hooks.lib.opendata import qrcodes
-from hooks.lib.data.model import Text
+from hooks.lib.data.model import Slogan
 
 FONT_DIR = Path(font_roboto.font_directory)
 FONT_FILES = {"": FONT_DIR / "Roboto-Regular.ttf", "B": FONT_DIR / "Roboto-Bold.ttf"}
@@ -67,14 +67,14 @@ def _qr(pdf: FPDF, url: str, x: float, y: float, size: float) -> None:
                 start = None
 
 
-def banner_pdf(number: int, slogan: Text, week, site_url: str, strings) -> bytes:
+def banner_pdf(number: int, slogan: Slogan, week, site_url: str, strings) -> bytes:
     """The PDF banner for one slogan (``week``: the Week record; ``site_url``: the page the QR code opens;
     ``strings``: the Vietnamese UI table)."""
     lay = banners.banner_layout(number, slogan, week, site_url, strings)
     pdf = FPDF(orientation="landscape", unit="mm", format=(banners.HEIGHT_MM, banners.WIDTH_MM))
     pdf.set_auto_page_break(False)
     pdf.set_margins(0, 0, 0)
-    pdf.set_creation_date(datetime.combine(week.document_date, time(8, 0), tzinfo=week.tzinfo))
+    pdf.set_creation_date(datetime.combine(week.document.date, time(8, 0), tzinfo=week.tzinfo))
     pdf.set_title(lay["slogan"])
     pdf.set_subject(lay["title"])
     pdf.set_author(week.issuer.vi)

@@ -15,29 +15,8 @@ from urllib.parse import urlsplit
 
 from hooks.lib.opendata import qrcodes
 from hooks.lib.i18n import format_date_range
-from hooks.lib.data.model import Text
+from hooks.lib.data.model import Slogan
 
-# Section III of guidance 11/HD-VHTT, word for word (English translations are for reference only;
-# the same table is on docs/vi/khau-hieu.md and docs/en/slogans.md - the tests check they agree).
-SLOGANS: tuple[Text, ...] = (
-    Text(vi="Nhiệt liệt hưởng ứng Tuần lễ học tập suốt đời năm 2022.",
-         en="Enthusiastically respond to Lifelong Learning Week 2022."),
-    Text(vi="Thúc đẩy chuyển đổi số phục vụ học tập suốt đời sau đại dịch Covid-19",
-         en="Promoting digital transformation for lifelong learning after the COVID-19 pandemic"),
-    Text(vi="Chuyển đổi số thúc đẩy học tập suốt đời.",
-         en="Digital transformation promotes lifelong learning."),
-    Text(vi="Chuyển đổi số để xây dựng thành công một xã hội học tập suốt đời.",
-         en="Digital transformation to successfully build a lifelong learning society."),
-    Text(vi="Học tập suốt đời là chìa khóa của sự thành công.",
-         en="Lifelong learning is the key to success."),
-)
-
-# Where each slogan's two lines break (number of words on line 1), so a line never splits a compound
-# word such as "tuần lễ" or "thành công"; slogans not listed get one line or a balanced split.
-LINE_BREAKS = {1: 4, 2: 11, 4: 8, 5: 4}
-
-# The banner-kit page of each language (a docs page, paired in data/pages.yml); banner files sit beside it.
-KIT_SRC = {"vi": "bo-bang-ron/index.md", "en": "banner-kit/index.md"}
 WIDTH_MM, HEIGHT_MM = 5000, 800
 BACKGROUND, TEXT_COLOUR, LIGHT = "#c8102e", "#ffde00", "#ffffff"
 FONT = "Arial, 'Liberation Sans', 'Noto Sans', 'DejaVu Sans', Helvetica, sans-serif"
@@ -53,15 +32,15 @@ def filename(number: int, ext: str = "svg") -> str:
     return f"bang-ron-khau-hieu-{number}.{ext}"
 
 
-def banner_src(number: int, lang: str, ext: str = "svg") -> str:
-    """Source path of a banner file (``ext`` "svg" or "pdf") in ``lang``'s build, next to the banner-kit page."""
-    return KIT_SRC[lang].rsplit("/", 1)[0] + "/" + filename(number, ext)
+def banner_src(kit_src: str, number: int, ext: str = "svg") -> str:
+    """Source path of a banner file (``ext`` "svg" or "pdf"), next to its edition's banner-kit page ``kit_src``."""
+    folder = kit_src.rsplit("/", 1)[0] + "/" if "/" in kit_src else ""
+    return folder + filename(number, ext)
 
 
-def banner_title(number: int, slogan: Text, lang: str) -> str:
-    if lang == "vi":
-        return f"Băng rôn khẩu hiệu {number}: {display_text(slogan.vi)}"
-    return f"Banner, slogan {number}: {display_text(slogan.vi)}"
+def banner_title(number: int, slogan, strings) -> str:
+    """The banner's accessible name, in ``strings``' language (the slogan itself stays Vietnamese)."""
+    return strings.opendata.banner_title.format(number=number, slogan=display_text(slogan.vi))
 
 
 def display_text(slogan_vi: str) -> str:
@@ -133,12 +112,12 @@ def slogan_baselines(size: float, count: int) -> list[float]:
     return [first_baseline + i * line_height for i in range(count)]
 
 
-def banner_layout(number: int, slogan: Text, week, site_url: str, strings) -> dict:
+def banner_layout(number: int, slogan: Slogan, week, site_url: str, strings) -> dict:
     """Wording and positions (mm) of one banner, shared by the SVG and the PDF (hooks/lib/opendata/banner_pdf.py).
 
     Banners are printed in Vietnamese on both sites: ``strings`` is the Vietnamese UI table.
     """
-    lines = split_lines(display_text(slogan.vi).upper(), LINE_BREAKS.get(number))
+    lines = split_lines(display_text(slogan.vi).upper(), slogan.banner_break)
     host = urlsplit(site_url).hostname or site_url
     week_name_vi = week.name.vi
     heading = strings.banner.heading.format(week_name=week_name_vi, locality=week.locality.vi,
@@ -154,7 +133,7 @@ def banner_layout(number: int, slogan: Text, week, site_url: str, strings) -> di
     }
 
 
-def banner_svg(number: int, slogan: Text, week, site_url: str, strings) -> str:
+def banner_svg(number: int, slogan: Slogan, week, site_url: str, strings) -> str:
     """The SVG banner for one slogan; ``site_url`` is the Vietnamese home page the QR code opens."""
     lay = banner_layout(number, slogan, week, site_url, strings)
     lines, size, centre = lay["lines"], lay["size"], lay["centre"]
@@ -186,9 +165,9 @@ def banner_svg(number: int, slogan: Text, week, site_url: str, strings) -> str:
 
 
 def banner_kit(week, site_url: str, strings) -> list[dict]:
-    """Every banner: number, slogan (``Text``), file name and SVG text (``strings``: Vietnamese UI)."""
+    """Every banner of an edition (``week``): number, slogan, file name and SVG text (``strings``: Vietnamese UI)."""
     return [
         {"number": n, "slogan": slogan, "filename": filename(n),
          "svg": banner_svg(n, slogan, week, site_url, strings)}
-        for n, slogan in enumerate(SLOGANS, start=1)
+        for n, slogan in enumerate(week.slogans, start=1)
     ]

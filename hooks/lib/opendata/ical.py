@@ -26,13 +26,19 @@ _VTIMEZONE = {
 }
 
 
-def calendar_url(root_url: str, lang: str) -> str:
-    return routes.absolute_url(root_url, LANGUAGE_ROOT[lang] + FILES[lang])
+def calendar_src(lang: str, prefix: str = "") -> str:
+    """Path (relative to the language's site root) of a whole week's calendar: the root one is the current
+    edition's; each edition also has its own under its year (``prefix`` ``"2022/"``)."""
+    return prefix + FILES[lang]
 
 
-def activity_ics_src(activity_id: str, lang: str) -> str:
+def calendar_url(root_url: str, lang: str, prefix: str = "") -> str:
+    return routes.absolute_url(root_url, LANGUAGE_ROOT[lang] + calendar_src(lang, prefix))
+
+
+def activity_ics_src(activity_id: str, lang: str, prefix: str = "") -> str:
     """Path (relative to the language's site root) of one activity's own .ics, next to its page."""
-    return routes.record_src(RecordKind.ACTIVITY, activity_id, lang)[: -len(".md")] + ".ics"
+    return routes.record_src(RecordKind.ACTIVITY, activity_id, lang, prefix)[: -len(".md")] + ".ics"
 
 
 def escape_text(value: str) -> str:
@@ -64,8 +70,10 @@ def _utc(moment: datetime) -> str:
     return moment.astimezone(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
 
 
-def uid(activity_id: str, root_url: str) -> str:
-    return f"{activity_id}@{urlsplit(root_url).hostname}"
+def uid(activity_id: str, root_url: str, prefix: str = "") -> str:
+    """Stable across builds and the same in both languages (one event); ids repeat across years, so an
+    edition under its year adds it (2022's, at the root, keep the UIDs they were published with)."""
+    return f"{prefix.replace('/', '-')}{activity_id}@{urlsplit(root_url).hostname}"
 
 
 def prodid(root_url: str, lang: str) -> str:
@@ -73,19 +81,20 @@ def prodid(root_url: str, lang: str) -> str:
     return f"-//{urlsplit(root_url).hostname}//Calendar//{lang.upper()}"
 
 
-def location(activity, data, lang: str, strings) -> str:
+def location(activity, edition, data, lang: str, strings) -> str:
     ward = data.wards_by_id.get(activity.ward)
     parts = [activity.venue.get(lang)]
     if ward:
         parts.append(ward.full_name.get(lang))
-    parts += [data.week.locality.get(lang), data.week.city.get(lang), strings.country]
+    parts += [edition.locality.get(lang), edition.city.get(lang), strings.country]
     return ", ".join(parts)
 
 
-def event_lines(activity, data, root_url: str, lang: str, dtstamp: datetime, strings) -> list[str]:
+def event_lines(activity, edition, data, root_url: str, lang: str, dtstamp: datetime, strings) -> list[str]:
     labels = strings.calendar
-    url = routes.absolute_url(root_url, routes.record_url(RecordKind.ACTIVITY, activity.id, lang))
-    tzid = data.week.timezone
+    prefix = edition.records_prefix
+    url = routes.absolute_url(root_url, routes.record_url(RecordKind.ACTIVITY, activity.id, lang, prefix))
+    tzid = edition.timezone
     description = [activity.description.get(lang), "",
                    f"{labels.organiser}: {activity.organiser.get(lang)}",
                    f"{labels.format}: {data.vocabularies.formats.label(activity.format, lang)}"]
@@ -97,13 +106,13 @@ def event_lines(activity, data, root_url: str, lang: str, dtstamp: datetime, str
     summary = (labels.sample_prefix if activity.sample else "") + activity.title.get(lang)
     lines = [
         "BEGIN:VEVENT",
-        f"UID:{uid(activity.id, root_url)}",
+        f"UID:{uid(activity.id, root_url, prefix)}",
         f"DTSTAMP:{_utc(dtstamp)}",
-        f"DTSTART;TZID={tzid}:{_local(activity.start.astimezone(data.week.tzinfo))}",
-        f"DTEND;TZID={tzid}:{_local(activity.end.astimezone(data.week.tzinfo))}",
+        f"DTSTART;TZID={tzid}:{_local(activity.start.astimezone(edition.tzinfo))}",
+        f"DTEND;TZID={tzid}:{_local(activity.end.astimezone(edition.tzinfo))}",
         f"SUMMARY;LANGUAGE={lang}:{escape_text(summary)}",
         f"DESCRIPTION;LANGUAGE={lang}:{escape_text(chr(10).join(description))}",
-        f"LOCATION;LANGUAGE={lang}:{escape_text(location(activity, data, lang, strings))}",
+        f"LOCATION;LANGUAGE={lang}:{escape_text(location(activity, edition, data, lang, strings))}",
         f"URL;VALUE=URI:{url}",
         f"CATEGORIES;LANGUAGE={lang}:{escape_text(data.vocabularies.activity_types.label(activity.type, lang))}",
         "STATUS:TENTATIVE" if activity.sample else "STATUS:CONFIRMED",
@@ -113,20 +122,21 @@ def event_lines(activity, data, root_url: str, lang: str, dtstamp: datetime, str
     return lines
 
 
-def calendar(activities, data, root_url: str, lang: str, dtstamp: datetime, strings, name: str | None = None) -> str:
-    """A complete VCALENDAR with one VEVENT per activity (CRLF line ends, folded lines)."""
-    tzid = data.week.timezone
+def calendar(activities, edition, data, root_url: str, lang: str, dtstamp: datetime, strings,
+             name: str | None = None, url: str | None = None) -> str:
+    """A complete VCALENDAR with one VEVENT per activity of ``edition`` (CRLF line ends, folded lines)."""
+    tzid = edition.timezone
     if tzid not in _VTIMEZONE:
         raise ValueError(f"no VTIMEZONE definition for {tzid!r}; add it to hooks/lib/opendata/ical.py")
-    title = name or f"{data.week.name.get(lang)} – {strings.calendar.name}"
+    title = name or f"{edition.name.get(lang)} – {strings.calendar.name}"
     lines = [
         "BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:{prodid(root_url, lang)}", "CALSCALE:GREGORIAN", "METHOD:PUBLISH",
         f"X-WR-CALNAME:{escape_text(title)}", f"X-WR-TIMEZONE:{tzid}",
         f"NAME:{escape_text(title)}",
-        f"URL;VALUE=URI:{calendar_url(root_url, lang)}",
+        f"URL;VALUE=URI:{url or calendar_url(root_url, lang)}",
         *_VTIMEZONE[tzid],
     ]
     for activity in activities:
-        lines += event_lines(activity, data, root_url, lang, dtstamp, strings)
+        lines += event_lines(activity, edition, data, root_url, lang, dtstamp, strings)
     lines.append("END:VCALENDAR")
     return "".join(fold(line) + "\r\n" for line in lines)

@@ -11,6 +11,7 @@ import json
 import re
 
 from hooks.lib.data.refs import RecordKind
+from hooks.lib.editions.status import plural_count
 from hooks.lib.i18n import routes
 from hooks.lib.i18n import LANGUAGE_ROOT, format_date_range
 
@@ -31,16 +32,17 @@ def page_url(root_url: str, lang: str, src_path: str) -> str:
     return routes.absolute_url(root_url, rel(lang, src_path))
 
 
-def record_page_url(root_url: str, kind: RecordKind, record_id: str, lang: str) -> str:
-    return routes.absolute_url(root_url, routes.record_url(kind, record_id, lang))
+def record_page_url(root_url: str, kind: RecordKind, record_id: str, lang: str, prefix: str = "") -> str:
+    return routes.absolute_url(root_url, routes.record_url(kind, record_id, lang, prefix))
 
 
 def organization_id(root_url: str) -> str:
     return root_url.rstrip("/") + "/#organization"
 
 
-def week_id(root_url: str) -> str:
-    return root_url.rstrip("/") + "/#event"
+def week_id(root_url: str, edition) -> str:
+    """The @id of an edition's Event: its own page (``<year>/``) + ``#event``."""
+    return routes.absolute_url(root_url, edition.home_prefix) + "#event"
 
 
 def licence_url(licence: str) -> str | None:
@@ -50,67 +52,72 @@ def licence_url(licence: str) -> str | None:
     return f"https://creativecommons.org/licenses/{match.group(1).lower()}/{match.group(2)}/"
 
 
-def _district(data, lang: str) -> str:
-    """The locality as a name (``Quận Ngô Quyền``): the data writes it as in running text."""
-    name = data.week.locality.get(lang)
+def _district(place, lang: str) -> str:
+    """The locality as a name (``Quận Ngô Quyền``): the data writes it as in running text. ``place`` is the
+    site (data/site.yml) or an edition: both have ``locality`` and ``city``."""
+    name = place.locality.get(lang)
     return name[:1].upper() + name[1:]
 
 
-def _area(data, lang: str) -> str:
-    return f"{_district(data, lang)}, {data.week.city.get(lang)}"
+def _area(place, lang: str) -> str:
+    return f"{_district(place, lang)}, {place.city.get(lang)}"
 
 
-def _address(data, ward_name: str | None, lang: str) -> dict:
-    address = {"@type": "PostalAddress", "addressRegion": data.week.city.get(lang), "addressCountry": "VN"}
-    district = _district(data, lang)
+def _address(place, ward_name: str | None, lang: str) -> dict:
+    address = {"@type": "PostalAddress", "addressRegion": place.city.get(lang), "addressCountry": "VN"}
+    district = _district(place, lang)
     address["addressLocality"] = f"{ward_name}, {district}" if ward_name else district
     return address
 
 
 def government_organization(data, root_url: str, lang: str) -> dict:
-    """The issuing division (``week.issuer``) - publisher of the guidance and organiser of the Week."""
+    """The body that runs the site (data/site.yml ``publisher``)."""
     return {
         "@type": "GovernmentOrganization",
         "@id": organization_id(root_url),
-        "name": data.week.issuer.get(lang),
-        "alternateName": data.week.issuer.get("en" if lang == "vi" else "vi"),
+        "name": data.site.publisher.get(lang),
+        "alternateName": data.site.publisher.get("en" if lang == "vi" else "vi"),
         "url": routes.absolute_url(root_url, LANGUAGE_ROOT[lang]),
-        "address": _address(data, None, lang),
-        "areaServed": {"@type": "AdministrativeArea", "name": _area(data, lang)},
+        "address": _address(data.site, None, lang),
+        "areaServed": {"@type": "AdministrativeArea", "name": _area(data.site, lang)},
     }
 
 
-def week_event(data, root_url: str, lang: str) -> dict:
-    week = data.week
+def week_event(edition, data, root_url: str, lang: str) -> dict:
+    """One edition's week as an Event, organised by the body that runs the site."""
+    week = edition
     # Sample records are never published as real in machine-readable outputs: only real activities
     # say how the Week is attended and which events belong to it.
-    real = [a for a in data.activities if not a.sample]
+    real = [a for a in edition.activities if not a.sample]
     modes = {a.format for a in real}
     node = {
         "@type": "Event",
-        "@id": week_id(root_url),
+        "@id": week_id(root_url, edition),
         "name": week.name.get(lang),
         "description": week.theme.get(lang),
         "startDate": week.start.isoformat(),
         "endDate": week.end.isoformat(),
         "eventStatus": "https://schema.org/EventScheduled",
         "inLanguage": lang,
-        "url": routes.absolute_url(root_url, LANGUAGE_ROOT[lang]),
-        "location": {"@type": "Place", "name": _area(data, lang), "address": _address(data, None, lang)},
+        "url": routes.absolute_url(root_url, LANGUAGE_ROOT[lang] + edition.home_prefix),
+        "location": {"@type": "Place", "name": _area(edition, lang), "address": _address(edition, None, lang)},
         "organizer": {"@id": organization_id(root_url)},
     }
     if modes:
         node["eventAttendanceMode"] = ATTENDANCE_MODE["hybrid"] if len(modes) != 1 else ATTENDANCE_MODE[modes.pop()]
     if real:
-        node["subEvent"] = [{"@id": record_page_url(root_url, RecordKind.ACTIVITY, a.id, lang) + "#event"} for a in real]
+        prefix = edition.records_prefix
+        node["subEvent"] = [{"@id": record_page_url(root_url, RecordKind.ACTIVITY, a.id, lang, prefix) + "#event"}
+                            for a in real]
     return node
 
 
 def activity_event(activity, data, root_url: str, lang: str) -> dict:
-    url = record_page_url(root_url, RecordKind.ACTIVITY, activity.id, lang)
+    edition = data.editions_by_year[activity.edition]
+    url = record_page_url(root_url, RecordKind.ACTIVITY, activity.id, lang, edition.records_prefix)
     ward = data.wards_by_id.get(activity.ward)
     place = {"@type": "Place", "name": activity.venue.get(lang),
-             "address": _address(data, ward.full_name.get(lang) if ward else None, lang)}
+             "address": _address(edition, ward.full_name.get(lang) if ward else None, lang)}
     virtual = {"@type": "VirtualLocation", "url": activity.link or url}
     location = {"in_person": place, "online": virtual, "hybrid": [place, virtual]}[activity.format]
     node = {
@@ -124,7 +131,7 @@ def activity_event(activity, data, root_url: str, lang: str) -> dict:
         "eventAttendanceMode": ATTENDANCE_MODE[activity.format],
         "location": location,
         "organizer": {"@type": "Organization", "name": activity.organiser.get(lang)},
-        "superEvent": {"@id": week_id(root_url)},
+        "superEvent": {"@id": week_id(root_url, edition)},
         "isAccessibleForFree": True,
         "inLanguage": "vi",
         "url": url,
@@ -164,7 +171,7 @@ def ward_area(ward, data, root_url: str, lang: str) -> dict:
         "@id": url + "#ward",
         "name": ward.full_name.get(lang),
         "url": url,
-        "containedInPlace": {"@type": "AdministrativeArea", "name": _area(data, lang)},
+        "containedInPlace": {"@type": "AdministrativeArea", "name": _area(data.site, lang)},
     }
 
 
@@ -201,9 +208,11 @@ def record_nodes(kind: RecordKind, record, data, root_url: str, lang: str) -> li
 def record_description(kind: RecordKind, record, data, lang: str, strings) -> str:
     """A one-sentence meta description for a record page that has none in its front matter."""
     if kind == RecordKind.WARD:
+        current = data.current
         return strings.opendata.ward_description.format(
-            ward=record.full_name.get(lang), count=len(data.activities_in_ward(record.id)),
-            dates=format_date_range(data.week.start, data.week.end, strings))
+            ward=record.full_name.get(lang),
+            activities=plural_count(strings.edition.activities, len(data.activities_in_ward(record.id, current.year))),
+            dates=format_date_range(current.start, current.end, strings))
     return shorten(record.description.get(lang))
 
 

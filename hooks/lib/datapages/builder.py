@@ -1,0 +1,188 @@
+"""Build the view models of one language from the data, once per build (pure, no MkDocs import).
+
+Every record's view (labels, formatted dates, links) is built once and shared by every page that shows it,
+and every grouping (by edition, day, ward, facet value) is one pass over the records, so the work is linear
+in the number of records (3,000 resources must stay fast). Links are URLs relative to *this language's*
+site root; the hook makes them relative to the page being rendered.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from datetime import date
+from typing import Iterable
+
+from hooks.lib import i18n
+from hooks.lib.data.model import Activity, Edition, Library, Resource, Ward
+from hooks.lib.data.refs import RecordKind
+from hooks.lib.datapages.text import (FACETS, day_anchor, format_date, format_time_range, format_when, language_name,
+                                      page_link, ward_anchor)
+from hooks.lib.datapages.views import (ActivityView, Day, EditionView, FacetValue, LibraryView, LinkView,
+                                       ResourceView, Term, WardRef, WardView, WardYear)
+from hooks.lib.editions.status import edition_status, status_text
+from hooks.lib.i18n import routes
+from hooks.lib.i18n.strings import UiStrings
+
+
+class ViewBuilder:
+    """Views of every record of one language; ``strings`` is that language's whole UI table."""
+
+    def __init__(self, data, lang: str, site_root_url: str, strings: UiStrings, moment: dt.datetime) -> None:
+        self.data, self.lang, self.site_root_url, self.strings = data, lang, site_root_url, strings
+        self.current = data.current
+        self.prefixes = {e.year: e.records_prefix for e in data.editions}
+        current_wards = set(self.current.ward_ids)
+        self.wards = {w.id: self._ward_view(w, w.id in current_wards) for w in data.wards}
+        self.activities = {year: [self._activity_view(a) for a in data.editions_by_year[year].activities]
+                           for year in data.editions_by_year}
+        self.editions = {e.year: self._edition_view(e, moment) for e in data.editions}
+        self._group_wards()
+        self.resources = sorted((self._resource_view(r) for r in data.resources),
+                                key=lambda r: (i18n.slugify(r.title), r.id))
+        self.libraries = [self._library_view(lib) for lib in data.libraries]
+        for view in self.libraries:
+            self.wards[view.ward.id].libraries.append(view)
+        self.facets = self._facets()
+
+    # Records ------------------------------------------------------------------------------------------
+
+    def link(self, kind: RecordKind, record_id: str, prefix: str = "") -> str:
+        return page_link(routes.record_src(kind, record_id, self.lang, prefix))
+
+    def _ward_view(self, ward: Ward, in_current: bool) -> WardView:
+        ref = WardRef(ward.id, ward.name, ward.full_name.get(self.lang), self.link(RecordKind.WARD, ward.id))
+        schedule = page_link(routes.section_index_src("schedule", self.lang)) + "#" + ward_anchor(ward.id)
+        return WardView(ref=ref, note=ward.note.get(self.lang) if ward.note else None, schedule_url=schedule,
+                        in_current=in_current)
+
+    def _activity_view(self, a: Activity) -> ActivityView:
+        lang, vocab = self.lang, self.data.vocabularies
+        return ActivityView(
+            id=a.id, url=self.link(RecordKind.ACTIVITY, a.id, self.prefixes[a.edition]), title=a.title.get(lang),
+            description=a.description.get(lang),
+            type=Term(a.type, vocab.activity_types.label(a.type, lang)), ward=self.wards[a.ward].ref,
+            venue=a.venue.get(lang), format=Term(a.format, vocab.formats.label(a.format, lang)),
+            organiser=a.organiser.get(lang), link=a.link, sample=a.sample,
+            when=format_when(a, self.strings), time=format_time_range(a, self.strings),
+            start_iso=a.start.isoformat(timespec="minutes"), end_iso=a.end.isoformat(timespec="minutes"),
+            edition=a.edition)
+
+    def _group_wards(self) -> None:
+        """Each ward's activities: the current edition's, then each earlier edition's (newest first)."""
+        for edition in sorted(self.data.editions, key=lambda e: e.year, reverse=True):
+            views = sorted(zip(edition.activities, self.activities[edition.year]), key=lambda p: (p[0].start, p[0].id))
+            for activity, view in views:
+                ward = self.wards[activity.ward]
+                if edition.year == self.current.year:
+                    ward.activities.append(view)
+                    continue
+                if not ward.past or ward.past[-1].year != edition.year:
+                    info = self.editions[edition.year]
+                    ward.past.append(WardYear(edition.year, info.name, info.home_url))
+                ward.past[-1].activities.append(view)
+
+    def _resource_view(self, r: Resource) -> ResourceView:
+        lang, vocab = self.lang, self.data.vocabularies
+        return ResourceView(
+            id=r.id, url=self.link(RecordKind.RESOURCE, r.id), title=r.title.get(lang),
+            description=r.description.get(lang), provider=r.provider, licence=r.licence, link=r.url,
+            languages=tuple(self._term("language", c, language_name(c, self.strings)) for c in r.language),
+            audiences=tuple(self._term("audience", k, vocab.audiences.label(k, lang)) for k in r.audience),
+            subjects=tuple(self._term("subject", k, vocab.subjects.label(k, lang)) for k in r.subject),
+            format=self._term("format", r.format, vocab.resource_formats.label(r.format, lang)),
+            sample=r.sample,
+            permanent_url=self._absolute(routes.record_url(RecordKind.RESOURCE, r.id, lang)),
+            former_urls=tuple(self._absolute(routes.record_url(RecordKind.RESOURCE, alias, lang))
+                              for alias in r.aliases),
+        )
+
+    def _library_view(self, lib: Library) -> LibraryView:
+        lang = self.lang
+        return LibraryView(
+            id=lib.id, anchor_url=page_link(routes.section_index_src("libraries", lang)) + "#" + lib.id,
+            name=lib.name.get(lang), kind=Term(lib.kind, self.data.vocabularies.library_kinds.label(lib.kind, lang)),
+            ward=self.wards[lib.ward].ref, address=lib.address.get(lang), hours=lib.opening_hours.get(lang),
+            phone=lib.contact.phone, email=lib.contact.email, website=lib.contact.url, sample=lib.sample)
+
+    def _absolute(self, site_relative_url: str) -> str:
+        return routes.absolute_url(self.site_root_url, site_relative_url)
+
+    # Editions -----------------------------------------------------------------------------------------
+
+    def _edition_view(self, edition: Edition, moment: dt.datetime) -> EditionView:
+        lang, ui = self.lang, self.strings
+        status = edition_status(edition, moment)
+        document = ui.edition.document.format(number=edition.document.number,
+                                              date=i18n.format_date(edition.document.date, ui))
+        signer = edition.document.signer
+        kit = edition.page("banner_kit")
+        return EditionView(
+            year=edition.year, name=edition.name.get(lang), theme=edition.theme.get(lang),
+            dates=i18n.format_date_range(edition.start, edition.end, ui),
+            status=status_text(status, edition, ui), state=status.state, issuer=edition.issuer.get(lang),
+            locality=edition.locality.get(lang), document=document,
+            signer=f"{signer.title.get(lang)}: {signer.name}" if signer else None,
+            summary=edition.summary.get(lang) if edition.summary else None,
+            home_url=page_link(routes.edition_home_src(edition.year)),
+            schedule_url=page_link(routes.section_index_src("schedule", lang, edition.home_prefix)),
+            pages=tuple(LinkView(ui.edition.roles[page.role], page_link(page.src(lang))) for page in edition.pages),
+            banner_kit_url=page_link(kit.src(lang)) if kit else None,
+            wards=tuple(self.wards[w].ref for w in edition.ward_ids),
+            activity_count=len(edition.activities), sample=any(a.sample for a in edition.activities),
+            current=edition.year == self.current.year)
+
+    def days(self, edition: Edition) -> tuple[Day, ...]:
+        """Every day of ``edition``'s week with the activities running that day (by start time)."""
+        views = {a.id: v for a, v in zip(edition.activities, self.activities[edition.year])}
+        by_day: dict[date, list[Activity]] = {day: [] for day in edition.days}
+        for activity in edition.activities:
+            for day in activity.days:
+                by_day.setdefault(day, []).append(activity)
+        return tuple(
+            Day(date=day, label=format_date(day, self.strings), anchor=day_anchor(day),
+                activities=tuple(views[a.id] for a in sorted(items, key=lambda a: (a.start, a.id))))
+            for day, items in sorted(by_day.items()))
+
+    def edition_wards(self, edition: Edition) -> list[WardView]:
+        """The wards taking part in ``edition``, each with that edition's activities only."""
+        out = []
+        for ward_id in edition.ward_ids:
+            base = self.wards[ward_id]
+            mine = [v for v in self.activities[edition.year] if v.ward.id == ward_id]
+            out.append(WardView(ref=base.ref, note=base.note, schedule_url=base.schedule_url,
+                                activities=sorted(mine, key=lambda v: (v.start_iso, v.id)),
+                                libraries=base.libraries))
+        return out
+
+    # Catalogue facets ---------------------------------------------------------------------------------
+
+    def _term(self, facet: str, key: str, label: str) -> Term:
+        return Term(key, label, page_link(routes.facet_src(facet, key, self.lang)))
+
+    def _facet_skeleton(self, resources: Iterable[Resource]) -> dict[str, list[tuple[str, str]]]:
+        """Every facet's possible values (key, label), in vocabulary order (languages: first seen)."""
+        vocab, lang = self.data.vocabularies, self.lang
+        codes: dict[str, None] = {}
+        for r in resources:
+            for code in r.language:
+                codes.setdefault(code, None)
+        return {
+            "subject": [(t.id, t.label.get(lang)) for t in vocab.subjects],
+            "audience": [(t.id, t.label.get(lang)) for t in vocab.audiences],
+            "format": [(t.id, t.label.get(lang)) for t in vocab.resource_formats],
+            "language": [(code, language_name(code, self.strings)) for code in codes],
+        }
+
+    def _facets(self) -> dict[str, tuple[FacetValue, ...]]:
+        members: dict[tuple[str, str], list[ResourceView]] = defaultdict(list)
+        for view in self.resources:
+            for facet in FACETS:
+                for key in view.keys(facet).split():
+                    members[(facet, key)].append(view)
+        skeleton = self._facet_skeleton(self.data.resources)
+        return {
+            facet: tuple(FacetValue(facet, key, label, page_link(routes.facet_src(facet, key, self.lang)),
+                                    routes.facet_src(facet, key, self.lang), tuple(members[(facet, key)]))
+                         for key, label in skeleton[facet] if members[(facet, key)])
+            for facet in FACETS
+        }
