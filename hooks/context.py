@@ -15,7 +15,7 @@ from mkdocs.exceptions import PluginError
 
 from hooks.lib.core.errors import LocatedError
 from hooks.lib.data.load import SiteData, load_site_data
-from hooks.lib.i18n import LANGUAGES, UiStrings, load_ui_strings
+from hooks.lib.i18n import LANGUAGES, UiStrings, load_page_pairs, load_ui_strings
 from hooks.lib.opendata.qrcodes import QrCache
 
 CONTEXT_KEY = "_build"
@@ -45,6 +45,19 @@ class BuildContext:
             except LocatedError as err:
                 raise PluginError(str(err)) from None
         return self._site_data
+
+    def listed_pages(self, lang: str) -> frozenset[str]:
+        """Source paths (relative to docs/<lang>/) of the hand-written pages the page lists name.
+
+        The one place that knows where the page lists are (data/pages.yml today): hook_content refuses a
+        hand-written page that is in none of them, is not a news post and is not ``hidden: true``. When
+        the data moves to per-edition folders, return the union of every edition's list here.
+        """
+        try:
+            pairs = load_page_pairs(self.root / "data" / "pages.yml")
+        except LocatedError as err:
+            raise PluginError(str(err)) from None
+        return frozenset(pair.src(lang) for pair in pairs)
 
     def ui(self, lang: str) -> UiStrings:
         """This language's UI strings with the site-wide placeholders filled from the data."""
