@@ -17,7 +17,7 @@ from mkdocs.exceptions import PluginError
 from hooks.lib.core.errors import LocatedError
 from hooks.lib.editions.status import build_moment
 from hooks.lib.data.load import SiteData, load_site_data
-from hooks.lib.i18n import LANGUAGES, UiStrings, load_ui_strings
+from hooks.lib.i18n import LANGUAGES, UiStrings, all_page_pairs, load_page_pairs, load_ui_strings
 from hooks.lib.opendata.qrcodes import QrCache
 
 CONTEXT_KEY = "_build"
@@ -48,6 +48,19 @@ class BuildContext:
             except LocatedError as err:
                 raise PluginError(str(err)) from None
         return self._site_data
+
+    def listed_pages(self, lang: str) -> frozenset[str]:
+        """Source paths (relative to docs/<lang>/) of the hand-written pages the page lists name.
+
+        The one place that knows where the page lists are: data/pages.yml (the site's own pages) and
+        every edition's ``pages:`` (data/editions/<year>/edition.yml). hook_content refuses a hand-written
+        page that is in none of them, is not a news post and is not ``hidden: true``.
+        """
+        try:
+            pairs = all_page_pairs(load_page_pairs(self.root / "data" / "pages.yml"), self.site_data().editions)
+        except LocatedError as err:
+            raise PluginError(str(err)) from None
+        return frozenset(pair.src(lang) for pair in pairs)
 
     def ui_table(self, lang: str) -> UiStrings:
         """This language's UI strings as written (``{week_name}``-style placeholders not filled)."""

@@ -35,14 +35,19 @@ def copy_project(dest: Path) -> Path:
     return dest
 
 
-def run_build(project: Path, site_dir: Path | None = None, *extra: str) -> subprocess.CompletedProcess:
-    """Run ``mkdocs build --strict`` exactly as staff would, in a subprocess; returns the finished process."""
-    cmd = [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(project / "mkdocs.yml")]
+def run_build(project: Path, site_dir: Path | None = None, *extra: str, strict: bool = True,
+              timeout: float = 600) -> subprocess.CompletedProcess:
+    """Run ``mkdocs build --strict`` exactly as staff would, in a subprocess; returns the finished process.
+
+    ``strict=False`` builds as `mkdocs serve` does (warnings do not stop it); ``timeout`` (seconds) makes
+    a build that should stop at once fail its test quickly instead of running away.
+    """
+    cmd = [sys.executable, "-m", "mkdocs", "build", *(["--strict"] if strict else []), "-f", str(project / "mkdocs.yml")]
     if site_dir is not None:
         cmd += ["-d", str(site_dir)]
     cmd += list(extra)
     env = dict(os.environ, PYTHONDONTWRITEBYTECODE="1")
-    return subprocess.run(cmd, capture_output=True, text=True, env=env, cwd=project.parent, timeout=600)
+    return subprocess.run(cmd, capture_output=True, text=True, env=env, cwd=project.parent, timeout=timeout)
 
 
 def site_snapshot(site: Path) -> dict[str, str]:
@@ -94,6 +99,23 @@ def built_site(tmp_path_factory) -> Path:
     result = run_build(ROOT, site)
     assert result.returncode == 0, f"build failed:\n{result.stdout}\n{result.stderr}"
     return site
+
+
+@pytest.fixture(scope="session")
+def staff_content_site(tmp_path_factory) -> tuple[Path, str]:
+    """The project with hostile staff text, a hidden page and stray files (tests/support/content.py), built
+    as `mkdocs serve` builds (not strict: the stray files must be skipped with a warning each).
+
+    Returns the site and the build's output (for the warnings).
+    """
+    from tests.support.content import make_staff_project
+
+    project = copy_project(tmp_path_factory.mktemp("content") / "proj")
+    make_staff_project(project)
+    site = project.parent / "site"
+    result = run_build(project, site, strict=False)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return site, result.stdout + result.stderr
 
 
 class _StaticHostHandler(http.server.SimpleHTTPRequestHandler):

@@ -177,7 +177,9 @@ def good_site(tmp_path_factory) -> Path:
                          "Did you mean 'hoat-dong'?"),
     ("duplicate-slug", "docs/vi/tin-tuc/2022-10-06-may-chai-treo-bang-ron.md:1: duplicate slug "
                        "'may-chai-treo-bang-ron': docs/vi/tin-tuc/2022-10-02-may-chai-treo-bang-ron.md already uses it."),
-    ("bad-yaml", "docs/en/news/2022-10-03-bad-yaml.md:2: front matter is not valid YAML"),
+    ("bad-yaml", "docs/en/news/2022-10-03-bad-yaml.md:2: giá trị của `title` có dấu hai chấm và dấu cách (`: `), "
+                 "nên YAML hiểu nhầm là một trường mới. Đặt cả giá trị trong dấu ngoặc kép: "
+                 '`title: "Lạch Tray: a title with a colon and no quotes"`. / the value of `title` contains a colon'),
 ])
 def test_bad_post_fails_with_located_message(tmp_path, good_site, case, message):
     project = copy_project(tmp_path / "proj")

@@ -87,7 +87,9 @@ def test_english_post_site_url_has_prefix():
     (["date: 2022-10-02"], f"{D}:1: the post has no 'title:'."),
     (["title: T", "date: 2022-10-02", "draft: maybe"], f"{D}:4: 'draft:' must be true or false, not 'maybe'."),
     (["title: T", "date: 2022-10-02", "catgories: [hoat-dong]"], f"{D}:4: unknown key 'catgories'. Did you mean 'categories'?"),
-    (["title: T: with colon", "date: 2022-10-02"], f"{D}:2: front matter is not valid YAML"),
+    (["title: T: with colon", "date: 2022-10-02"], f"{D}:2: giá trị của `title` có dấu hai chấm"),
+    (["title: T", "date: 2022-10-02", "draft: yes"], f"{D}:4: 'draft:' must be true or false, not 'yes'."),
+    (["title: T", "date: &d 2022-10-02", "ward: *d"], f"{D}:4: không hỗ trợ bí danh YAML"),
     (["title: T", "date: 2022-10-02", "alternate: en/news/2022-10-02-x.md"], f"{D}:4: 'alternate: en/news/2022-10-02-x.md' must name the English post"),
 ])
 def test_parse_post_errors_are_located(lines, message):

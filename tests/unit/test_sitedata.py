@@ -57,6 +57,14 @@ def both(first: Patch, second: Patch) -> Patch:
     return apply
 
 
+def grow_to(size: int) -> Patch:
+    """Append a comment so the file is ``size`` bytes: a data file far too large to parse."""
+    def apply(path: Path) -> None:
+        with path.open("a", encoding="utf-8") as out:
+            out.write("# " + "x" * (size - path.stat().st_size - 3) + "\n")
+    return apply
+
+
 def delete(path: Path) -> None:
     path.unlink()
 
@@ -142,6 +150,17 @@ CASES = [
          "data/editions/2022/activities.yml:20:", "YAML aliases (`*name`) are not supported"),
     Case("control_character", "wards.yml", replace('name: "Đông Khê"', 'name: "Đông\x07Khê"'),
          "data/wards.yml:7:", "invisible control character (code 0x07)"),
+    Case("bidi_control_in_name", "wards.yml", replace('name: "Đông Khê"', 'name: "Đông \u202eKhê"'),
+         "data/wards.yml:7:", "column 17 holds U+202E RIGHT-TO-LEFT OVERRIDE, a bidirectional control character"),
+    Case("zero_width_space_in_id", "resources.yml", replace("- id: khan-academy-vi", "- id: khan-academy\u200b-vi"),
+         "data/resources.yml:3:", "U+200B ZERO WIDTH SPACE"),
+    Case("text_too_long", "resources.yml",
+         replace('description: {vi: "Video bài giảng."', 'description: {vi: "' + "Video bài giảng. " * 1200 + '"'),
+         "data/resources.yml:5:", "this text is 20,400 characters long, over the limit of 20,000 for one text"),
+    Case("file_too_large", "resources.yml", grow_to(11 * 1024 * 1024),
+         "data/resources.yml:1:", "the file is 11.0 MB, over the limit of 10 MB for a data file"),
+    Case("yaml_anchor", "wards.yml", replace('name: "Đông Khê"', 'name: &dk "Đông Khê"'),
+         "data/wards.yml:7:", "YAML anchors (`&name`) are not supported here"),
     Case("missing_file", "libraries.yml", delete, "data/libraries.yml:1:", "the file is missing"),
     Case("empty_file", "resources.yml", empty, "data/resources.yml:1:", "the file is empty"),
     Case("top_level_list", "wards.yml", replace("wards:\n", "- wards:\n"),

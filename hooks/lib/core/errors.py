@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterable
 
-__all__ = ["LocatedError", "DataError", "SourceRef", "did_you_mean", "quote_list", "show_value"]
+__all__ = ["LocatedError", "DataError", "SourceRef", "bilingual", "did_you_mean", "quote_list", "show_value"]
 
 
 @dataclass(frozen=True)
@@ -122,3 +122,16 @@ def show_value(value: object, limit: int = 60) -> str:
     if len(text) > limit:
         text = text[: limit - 3] + "..."
     return f"`{text}`"
+
+
+def bilingual(vi_problem: str, vi_fix: str, en_problem: str, en_fix: str) -> tuple[str, str]:
+    """``(message, fix)`` for a :class:`LocatedError` read by staff: Vietnamese first, then English.
+
+    ``str()`` of the error is then ``file:line: <vi problem>. <vi fix>. / <en problem>. <en fix>.``
+    """
+    return f"{_sentence(vi_problem)} {_sentence(vi_fix)} / {en_problem.strip().rstrip('.')}", en_fix
+
+
+def _sentence(text: str) -> str:
+    text = text.strip()
+    return text if text.endswith((".", "?", "!")) else text + "."

@@ -14,8 +14,17 @@ defaults surprise non-programmers:
 * dates such as ``2022-10-01`` stay text, so the validator - not the YAML
   library - reports an impossible date like ``2022-02-30`` with its line;
 * a key written twice in one mapping is an error (YAML silently keeps the last);
-* aliases (``*name``) and ``<<`` merge keys are refused: they hide values from
-  the person reading the file and would break line reporting.
+* aliases (``*name``), anchors (``&name``), ``<<`` merge keys and tags (``!!binary``,
+  ``!!python/...``) are refused: they hide values from the person reading the file, break line
+  reporting, and an alias refused only after expansion can be a "billion laughs" bomb (one grew to
+  21 GB); an alias is refused the moment the parser meets it, before anything is built;
+* invisible format characters (bidi overrides, zero-width spaces: hooks/lib/core/invisible.py),
+  a text longer than ``limits.TEXT_MAX_CHARS`` and a file larger than ``limits.DATA_FILE_MAX_BYTES``
+  are refused, located.
+
+Two entry points, one reader: :func:`load_yaml_file` for data files and :func:`load_yaml_text` for
+YAML inside another file (a page's front matter), whose lines count from where the YAML starts.
+Messages (Vietnamese first, then English) live in hooks/lib/core/yamlmessages.py.
 """
 
 from __future__ import annotations
@@ -28,9 +37,12 @@ from typing import Any, Mapping, Union
 
 import yaml
 
+from . import yamlmessages as msg
 from .errors import DataError, SourceRef
+from .invisible import VALUE_FORBIDDEN, find_invisible, invisible_message
+from .limits import DATA_FILE_MAX_BYTES, TEXT_MAX_CHARS
 
-__all__ = ["Path_", "LineMap", "YamlDocument", "load_yaml_file"]
+__all__ = ["Path_", "LineMap", "YamlDocument", "load_yaml_file", "load_yaml_text"]
 
 Path_ = tuple[Union[str, int], ...]
 """A location inside a document: mapping keys and list indexes from the top."""
@@ -48,7 +60,9 @@ class _AliasUsed(yaml.YAMLError):
 
 
 class _StrictLoader(yaml.SafeLoader):
-    """SafeLoader with YAML-1.2-style booleans, no implicit timestamps and no aliases."""
+    """SafeLoader with YAML-1.2-style booleans, no implicit timestamps, no aliases and no anchors."""
+
+    first_anchor: yaml.Mark | None = None
 
     # A per-class copy: changing the resolvers must never affect yaml.SafeLoader itself.
     yaml_implicit_resolvers = {
@@ -57,9 +71,16 @@ class _StrictLoader(yaml.SafeLoader):
     }
 
     def compose_node(self, parent, index):  # type: ignore[no-untyped-def]
-        """Refuse ``*alias`` where it is written (the composed tree no longer shows it)."""
+        """Refuse ``*alias`` where it is written (the composed tree no longer shows it).
+
+        An ``&anchor`` is remembered and refused once the whole text parsed, so a file that also has an
+        alias is reported at the alias (where the hidden value is used).
+        """
         if self.check_event(yaml.AliasEvent):
             raise _AliasUsed(self.peek_event().start_mark)
+        event = self.peek_event()
+        if getattr(event, "anchor", None) is not None and self.first_anchor is None:
+            self.first_anchor = event.start_mark
         return super().compose_node(parent, index)
 
 
@@ -134,22 +155,37 @@ def load_yaml_file(path: Path, rel_path: str) -> YamlDocument:
 
     ``rel_path`` is how the file is named in messages (``data/week.yml``).
     """
-    start = SourceRef(rel_path, 1)
     if not path.is_file():
-        raise DataError(start, "the file is missing",
-                        f"Create {rel_path} (copy the structure from the other data files or from git history)")
+        raise msg.missing_file_error(rel_path)
     try:
+        size = path.stat().st_size
+        if size > DATA_FILE_MAX_BYTES:  # before reading: a pasted 50 MB file must not be parsed at all
+            raise msg.file_too_large_error(rel_path, size)
         raw = path.read_bytes()
     except OSError as exc:
-        raise DataError(start, f"the file could not be read ({exc.strerror or type(exc).__name__})",
-                        "Check that the file exists and that you may read it") from None
+        raise msg.read_error(rel_path, exc.strerror or type(exc).__name__) from None
     text = _decode(raw, rel_path)
     if not text.strip() or all(
         not line.strip() or line.lstrip().startswith("#") for line in text.splitlines()
     ):
-        raise DataError(start, "the file is empty (it has no data, only comments or blank lines)",
-                        "Restore its content; an empty file would publish a site without this data")
-    if _FAST_PARSER:
+        raise msg.empty_file_error(rel_path)
+    doc = load_yaml_text(text, rel_path)
+    if doc.data is None:  # e.g. only "---" or "~"
+        raise msg.no_data_error(rel_path)
+    return doc
+
+
+def load_yaml_text(text: str, rel_path: str, first_line: int = 1) -> YamlDocument:
+    """Parse YAML ``text`` strictly, e.g. a page's front matter; lines count from ``first_line``.
+
+    Empty text (or only ``~``) gives ``data=None``. Raises :class:`DataError` located in ``rel_path``
+    at the line of the whole file (``first_line`` is the file line of the text's first line).
+    """
+    text = "\n" * (first_line - 1) + text  # every mark is then a line of the file
+    if found := find_invisible(text):
+        vi_problem, vi_fix, en_problem, en_fix = invisible_message(found)
+        raise msg.error(rel_path, found.line, (vi_problem, vi_fix), (en_problem, en_fix))
+    if _FAST_PARSER and not _ANCHOR.search(text):
         fast = _parse_fast(text, rel_path)
         if fast is not None:
             return fast
@@ -157,30 +193,32 @@ def load_yaml_file(path: Path, rel_path: str) -> YamlDocument:
         loader = _StrictLoader(text)  # checks for forbidden characters straight away
     except yaml.reader.ReaderError as exc:  # a control character such as U+0007 in the text
         line = text[: exc.position].count("\n") + 1
-        raise DataError(SourceRef(rel_path, line),
-                        f"the line contains an invisible control character (code {exc.character:#04x}) "
-                        "that YAML does not allow", "Delete it, e.g. by retyping the line") from None
+        raise msg.control_character_error(rel_path, line, exc.character) from None
     try:
         root = loader.get_single_node()
-        if root is None or root.tag == "tag:yaml.org,2002:null":  # e.g. only "---" or "~"
-            raise DataError(start, "the file contains no data", "Restore its content")
+        if root is None or root.tag == "tag:yaml.org,2002:null":
+            return YamlDocument(data=None, lines=LineMap(MappingProxyType({(): first_line})), rel_path=rel_path)
         lines: dict[Path_, int] = {(): root.start_mark.line + 1}
         _record(root, (), lines, loader, rel_path)
+        if loader.first_anchor is not None:
+            raise msg.anchor_error(rel_path, loader.first_anchor.line + 1)
         data = loader.construct_document(root)
     except _AliasUsed as exc:
-        raise DataError(SourceRef(rel_path, exc.mark.line + 1),
-                        "YAML aliases (`*name`) are not supported in data files",
-                        "Write the value out in full here and remove the `&name` anchor") from None
+        raise msg.alias_error(rel_path, exc.mark.line + 1) from None
     except yaml.MarkedYAMLError as exc:
-        raise _syntax_error(exc, rel_path) from None
+        raise msg.syntax_error(exc, rel_path, text) from None
     except yaml.YAMLError as exc:  # unmarked errors are rare; keep the message generic
-        raise DataError(start, "the file could not be read as YAML",
-                        f"Check the file for typing mistakes ({type(exc).__name__})") from None
+        raise msg.generic_error(rel_path, type(exc).__name__) from None
     except RecursionError:
-        raise DataError(start, "the data is nested too deeply", "Simplify the structure of the file") from None
+        raise msg.too_deep_error(rel_path) from None
     finally:
         loader.dispose()
     return YamlDocument(data=data, lines=LineMap(MappingProxyType(lines)), rel_path=rel_path)
+
+
+# An ``&anchor`` the libyaml path cannot see (it shows only anchors that are used): such texts go to
+# the strict loader, which reports it. Text like "R&D" or "A & B" does not match.
+_ANCHOR = re.compile(r"(?:^|[\s\[{,])&[^\s]")
 
 
 def _parse_fast(text: str, rel_path: str) -> YamlDocument | None:
@@ -209,44 +247,52 @@ def _decode(raw: bytes, rel_path: str) -> str:
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        raise DataError(
-            SourceRef(rel_path, line),
-            f"the file is not saved as UTF-8 (byte 0x{raw[exc.start]:02x} on this line is not valid UTF-8)",
-            "Re-save the file with UTF-8 encoding (in VS Code: click the encoding in the status bar, "
-            "'Save with Encoding', 'UTF-8') and retype any Vietnamese letters that look wrong",
-        ) from None
+        raise msg.not_utf8_error(rel_path, raw[: exc.start].count(b"\n") + 1, raw[exc.start]) from None
+
+
+decode_utf8 = _decode
+"""The reader's UTF-8 decoding, for other readers of staff files (pages) to give the same message."""
+
+
+_DEFAULT_TAGS = {yaml.SequenceNode: "tag:yaml.org,2002:seq", yaml.MappingNode: "tag:yaml.org,2002:map"}
 
 
 def _record(node: yaml.Node, path: Path_, lines: dict[Path_, int], loader: Any,
             rel_path: str, seen: set[int] | None = None) -> None:
-    """Walk the node tree, recording lines and rejecting duplicate keys and merge keys.
+    """Walk the node tree, recording lines; reject duplicate keys, merge keys, tags and too long texts.
 
     With ``seen`` (the libyaml path), a node reached twice is an alias: raise so the strict loader
-    reports it where it is written.
+    reports it where it is written. A tag is refused when it changes the value (``!!binary``, ``!!str 5``,
+    ``!!python/...``): the node's tag then differs from the one its plain text would get.
     """
     if seen is not None:
         if id(node) in seen:
             raise _AliasUsed(node.start_mark)
         seen.add(id(node))
+    line = node.start_mark.line + 1
+    if isinstance(node, yaml.ScalarNode):
+        plain = node.style in (None, "")  # libyaml says "" for plain, PyYAML None
+        if node.tag != loader.resolve(yaml.ScalarNode, node.value, (plain, not plain)):
+            raise msg.tag_error(rel_path, line)
+        if len(node.value) > TEXT_MAX_CHARS:
+            raise msg.text_too_long_error(rel_path, line, len(node.value))
+        if found := find_invisible(node.value, VALUE_FORBIDDEN):  # written as an escape: "\u202e"
+            raise msg.escaped_character_error(rel_path, line, found.code, found.name)
+    elif node.tag != _DEFAULT_TAGS[type(node)]:
+        raise msg.tag_error(rel_path, line)
     if isinstance(node, yaml.MappingNode):
         first_line: dict[Any, int] = {}
         for key_node, value_node in node.value:
             key_line = key_node.start_mark.line + 1
-            if not isinstance(key_node, yaml.ScalarNode):
-                raise DataError(SourceRef(rel_path, key_line), "a field name must be plain text",
-                                "Write field names as simple words followed by a colon, e.g. `title:`")
             if key_node.tag == "tag:yaml.org,2002:merge":
-                raise DataError(SourceRef(rel_path, key_line),
-                                "YAML merge keys (`<<:`) are not supported in data files",
-                                "Write every field out in full")
+                raise msg.merge_key_error(rel_path, key_line)
+            if not isinstance(key_node, yaml.ScalarNode):
+                raise msg.key_not_text_error(rel_path, key_line)
+            if key_node.tag != loader.resolve(yaml.ScalarNode, key_node.value, (key_node.style in (None, ""),) * 2):
+                raise msg.tag_error(rel_path, key_line)
             key = loader.construct_object(key_node)
             if key in first_line:
-                raise DataError(
-                    SourceRef(rel_path, key_line),
-                    f"the field `{key}` is written twice in the same block (first on line {first_line[key]})",
-                    "Keep one of them and delete the other",
-                )
+                raise msg.duplicate_key_error(rel_path, key_line, key, first_line[key])
             first_line[key] = key_line
             lines[path + (key,)] = key_line
             _record(value_node, path + (key,), lines, loader, rel_path, seen)
@@ -254,45 +300,3 @@ def _record(node: yaml.Node, path: Path_, lines: dict[Path_, int], loader: Any,
         for index, item in enumerate(node.value):
             lines[path + (index,)] = item.start_mark.line + 1
             _record(item, path + (index,), lines, loader, rel_path, seen)
-
-
-# PyYAML's wording ("expected <block end>, but found '<block mapping start>'") is parser jargon;
-# these are the usual causes in hand-edited files, in words staff know.  First match wins.
-_CHECK_LINE = ("Check indentation (spaces only, same depth as the lines around it), colons, dashes and "
-               "closing quotes on this line and the line above")
-_SYNTAX_HINTS = (
-    ("'\\t'", "a tab character is used", "Indent with spaces only (VS Code: 'Convert Indentation to Spaces')"),
-    ("cannot start any token", "a value starts with a reserved character (such as ` @ % or |)",
-     'Put the value in double quotes, e.g. "..."'),
-    ("but found another document", "the file contains more than one YAML document (a second `---` line)",
-     "Delete the `---` line and merge the data into one document"),
-    ("found undefined alias", "`*name` refers to an anchor that does not exist",
-     "Write the value out in full instead of `*name`"),
-    ("mapping values are not allowed", "a colon `:` is in an unexpected place (wrong indentation, or text "
-                                       "containing `: ` that needs quotes)", _CHECK_LINE),
-    ("expected ',' or '}'", "a `{...}` block is not closed with `}` or is missing a comma", _CHECK_LINE),
-    ("expected ',' or ']'", "a `[...]` list is not closed with `]` or is missing a comma", _CHECK_LINE),
-    ("could not find expected ':'", "a field name is missing its colon, or a quote is not closed", _CHECK_LINE),
-    ("found unexpected end of stream", "a quote or bracket is opened but never closed",
-     "Close the quote or bracket that starts on this line"),
-    ("did not find expected '-' indicator", "a list item (`- `) is indented differently from the others",
-     _CHECK_LINE),
-    ("<block end>", "this line is indented differently from the lines around it", _CHECK_LINE),
-    ("did not find expected key", "this line is indented differently from the lines around it", _CHECK_LINE),
-)
-
-
-def _syntax_error(exc: yaml.MarkedYAMLError, rel_path: str) -> DataError:
-    """Turn a PyYAML error into a located message (no traceback, no parser jargon)."""
-    mark = exc.problem_mark or exc.context_mark
-    line = mark.line + 1 if mark is not None else 1
-    problem = (exc.problem or exc.context or "invalid YAML").strip()
-    if isinstance(exc, yaml.constructor.ConstructorError) and "tag" in problem:
-        return DataError(SourceRef(rel_path, line),
-                         "a YAML tag (`!` or `!!`) is not allowed here",
-                         "Remove the tag and write a plain value")
-    wording = f"{exc.context or ''} {exc.problem or ''}"
-    cause, fix = next(((hint, fix) for needle, hint, fix in _SYNTAX_HINTS if needle in wording),
-                      (problem.replace("<", "").replace(">", ""), _CHECK_LINE))
-    column = f" at column {mark.column + 1}" if mark is not None else ""
-    return DataError(SourceRef(rel_path, line), f"YAML syntax error{column}: {cause}", fix)

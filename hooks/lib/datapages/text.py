@@ -5,7 +5,6 @@ that language's table (:class:`~hooks.lib.i18n.strings.UiStrings`).
 """
 from __future__ import annotations
 
-import html
 from datetime import date
 from typing import Any
 
@@ -83,10 +82,9 @@ def shorten(text: str, limit: int = DESCRIPTION_LIMIT) -> str:
 
 
 def meta_text(text: str) -> str:
-    """Front-matter ``title``/``description`` as MkDocs and Material expect them: HTML text.
+    """Front-matter ``title``/``description`` of a data page: plain text on one line.
 
-    Material prints ``page.meta.title`` and ``page.meta.description`` without escaping, and puts
-    ``page.title | striptags`` (which *un*escapes entities) in ``<title>``; so data text is escaped,
-    and angle brackets become look-alike quotation marks, which stay text even after ``striptags``.
+    Like every page's front matter, it stays plain text; hooks/hook_content.py escapes it for HTML
+    where Material prints it (hooks/lib/content/pagetext.py), once for all pages.
     """
-    return html.escape(text.replace("<", "‹").replace(">", "›"), quote=True)
+    return " ".join(text.split())

@@ -6,11 +6,12 @@ located as ``docs/<lang>/<dir>/<file>.md:<line>:``.
 from __future__ import annotations
 
 import difflib
+import html
 import re
 from typing import Iterable
 
-import yaml
-
+from hooks.lib.core.errors import DataError
+from hooks.lib.core.yamlload import LineMap, load_yaml_text
 from hooks.lib.i18n import other_language
 from hooks.lib.news.model import (DATE_PATTERN, FILE_NAME, FRONT_MATTER, KNOWN_KEYS, NEWS_DIR, PASS_THROUGH_KEYS,
                                   Category, NewsError, Post, parse_date)
@@ -30,15 +31,6 @@ def split_front_matter(text: str) -> tuple[str | None, str, int]:
     if not m:
         return None, text, 1
     return m.group(1) or "", text[m.end():], m.group(0).count("\n") + 1
-
-
-class _NoDatesLoader(yaml.SafeLoader):
-    """SafeLoader that keeps dates as text, so a non-existent date is our message, not a ValueError."""
-
-_NoDatesLoader.yaml_implicit_resolvers = {
-    k: [(tag, rx) for tag, rx in v if tag != "tag:yaml.org,2002:timestamp"]
-    for k, v in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
 
 
 def _did_you_mean(word: str, choices: Iterable[str]) -> str:
@@ -62,23 +54,17 @@ def parse_post(text: str, lang: str, src_uri: str, display: str,
             f"{display}:1: the post has no front matter. Start the file with a '---' line, then "
             "'title: …' and 'date: YYYY-MM-DD', then another '---' line."
         )
-    try:
-        root = yaml.compose(fm, Loader=_NoDatesLoader)
-        data = yaml.load(fm, Loader=_NoDatesLoader)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 2 if mark else 1
-        raise NewsError(f"{display}:{line}: front matter is not valid YAML ({getattr(exc, 'problem', exc)}). "
-                        "Check the colon after each key, indentation and quotes.")
-    if root is None:
-        data, lines = {}, {}
-    elif not isinstance(root, yaml.MappingNode) or not isinstance(data, dict):
+    try:  # the site's one strict YAML reader: dates stay text, no aliases/tags, located messages
+        doc = load_yaml_text(fm, display, first_line=2)
+    except DataError as exc:
+        raise NewsError(str(exc)) from None
+    data = {} if doc.data is None else doc.data
+    if not isinstance(data, dict):
         raise NewsError(f"{display}:2: front matter must be 'key: value' lines (title:, date:, …).")
-    else:
-        lines = {k.value: (k.start_mark.line + 2, v) for k, v in root.value}
+    lines = doc.lines
 
     def line_of(key: str) -> int:
-        return lines[key][0] if key in lines else 1
+        return lines.lines.get((key,), 1)
 
     for key in data:
         if key in KNOWN_KEYS or key in PASS_THROUGH_KEYS:
@@ -160,11 +146,8 @@ def _string_list(data: dict, key: str, display: str, line_of) -> list[str]:
     return [str(v).strip() for v in value]
 
 
-def _item_line(lines: dict, key: str, index: int) -> int:
-    line, node = lines[key]
-    if isinstance(node, yaml.SequenceNode) and index < len(node.value):
-        return node.value[index].start_mark.line + 2
-    return line
+def _item_line(lines: LineMap, key: str, index: int) -> int:
+    return lines.line((key, index))
 
 
 def check_posts(posts: list[Post], other_posts: dict[str, Post]) -> None:
@@ -223,6 +206,7 @@ def summary_from_markdown(body: str, limit: int = 280) -> str:
     text = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", text)          # links
     text = re.sub(r"\{[:#.][^}]*\}", "", text)                    # attr_list
     text = re.sub(r"(\*\*|__|\*|_|`)", "", text)
+    text = html.unescape(re.sub(r"<[^>]+>", "", text))           # raw HTML: its text only
     text = re.sub(r"\s+", " ", text).strip()
     if len(text) > limit:
         text = text[:limit].rsplit(" ", 1)[0] + "…"

@@ -44,7 +44,7 @@ def activity_ics_src(activity_id: str, lang: str, prefix: str = "") -> str:
 def escape_text(value: str) -> str:
     """TEXT value escaping (RFC 5545 3.3.11)."""
     return (value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
-            .replace("\r\n", "\\n").replace("\n", "\\n"))
+            .replace("\r\n", "\\n").replace("\r", "\\n").replace("\n", "\\n"))
 
 
 def fold(line: str) -> str:
