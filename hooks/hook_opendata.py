@@ -11,6 +11,7 @@ Outputs (relative to the site root; English under en/):
 """
 from __future__ import annotations
 
+import html
 import os
 import re
 import sys
@@ -176,6 +177,10 @@ def on_page_context(context, page, config, nav):
     page_url = page.canonical_url or routes.absolute_url(root_url, i18n.page_url(lang, src))
     title = config.site_name if src == "index.md" else (page.title or config.site_name)
     description = page.meta.get("description") or config.site_description or ""
+    # Data pages' titles and descriptions are HTML text (datapages.text.meta_text); the template escapes.
+    title, description = html.unescape(title), html.unescape(description)
+    # Link previews of an activity say when and where first (hooks/hook_media.py sets social_image).
+    social_description = sd.activity_preview(record, data, lang) if kind == "activity" and record else description
     alternates = [
         {"type": catalogue_export.MEDIA_TYPES[k], "title": labels[k],
          "href": catalogue_export.file_url(root_url, lang, k)} for k in ("json", "csv", "opds")
@@ -184,8 +189,8 @@ def on_page_context(context, page, config, nav):
 
     opendata = {
         "jsonld": sd.to_script_json(sd.graph(*nodes)) if nodes else None,
-        "meta": sd.social_meta(title=title, description=description, url=page_url, site_name=config.site_name,
-                               lang=lang, is_home=src == "index.md"),
+        "meta": sd.social_meta(title=title, description=social_description, url=page_url, site_name=config.site_name,
+                               lang=lang, is_home=src == "index.md", image=page.meta.get("social_image")),
         "alternates": alternates,
         "labels": labels,
         "qr": None, "ics": None, "downloads": None, "banners": None,
