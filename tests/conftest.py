@@ -21,6 +21,9 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 # What a copy of the project needs in order to build; site/ and caches are left behind.
 PROJECT_PARTS = ("mkdocs.yml", "docs", "hooks", "data", "overrides")
+# Except the link-preview cards the real build drew (hooks/hook_media.py): named by a hash of their
+# text, they are right for any copy, and drawing ~200 of them again costs every test build seconds.
+SHARED_CACHE = ".cache/images/cards"
 
 
 def copy_project(dest: Path) -> Path:
@@ -32,6 +35,8 @@ def copy_project(dest: Path) -> Path:
             shutil.copytree(src, dest / part, ignore=shutil.ignore_patterns("__pycache__"))
         elif src.exists():
             shutil.copy2(src, dest / part)
+    if (ROOT / SHARED_CACHE).is_dir():
+        shutil.copytree(ROOT / SHARED_CACHE, dest / SHARED_CACHE)
     return dest
 
 
