@@ -210,8 +210,12 @@ def _social_meta(state: OpenDataState, config, page) -> list:
     page_url = page.canonical_url or routes.absolute_url(state.root_url, i18n.page_url(state.lang, src))
     title = config.site_name if src == "index.md" else (page.title or config.site_name)
     description = page.meta.get("description") or config.site_description or ""
+    # Link previews of an activity say when and where first (hooks/hook_media.py sets social_image).
+    ref, record = _page_record(state, page)
+    if ref is not None and ref.kind == RecordKind.ACTIVITY and record is not None:
+        description = sd.activity_preview(record, state.data, state.lang, state.ui)
     return sd.social_meta(title=title, description=description, url=page_url, site_name=config.site_name,
-                          lang=state.lang, is_home=src == "index.md")
+                          lang=state.lang, is_home=src == "index.md", image=page.meta.get("social_image"))
 
 
 def _discovery_links(state: OpenDataState) -> list[dict]:

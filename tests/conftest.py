@@ -21,6 +21,9 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 # What a copy of the project needs in order to build; site/ and caches are left behind.
 PROJECT_PARTS = ("mkdocs.yml", "docs", "hooks", "data", "overrides")
+# Except the link-preview cards the real build drew (hooks/hook_media.py): named by a hash of their
+# text, they are right for any copy, and drawing ~200 of them again costs every test build seconds.
+SHARED_CACHE = ".cache/images/cards"
 
 
 def copy_project(dest: Path) -> Path:
@@ -32,6 +35,8 @@ def copy_project(dest: Path) -> Path:
             shutil.copytree(src, dest / part, ignore=shutil.ignore_patterns("__pycache__"))
         elif src.exists():
             shutil.copy2(src, dest / part)
+    if (ROOT / SHARED_CACHE).is_dir():
+        shutil.copytree(ROOT / SHARED_CACHE, dest / SHARED_CACHE)
     return dest
 
 
@@ -151,3 +156,21 @@ def site_url(built_site) -> str:
     yield f"http://127.0.0.1:{server.server_address[1]}/"
     server.shutdown()
     server.server_close()
+
+
+@pytest.fixture(scope="session")
+def photo_build(tmp_path_factory) -> dict:
+    """A copy of the project with a post showing a phone photo (tests/photo_project.py), built twice
+    with ``-v`` (the second build must take every photo from the cache). Shared by the build and
+    browser tests of photos; tests that break it restore it and must leave ``site`` untouched."""
+    from tests.photo_project import make_photo_project
+
+    root = tmp_path_factory.mktemp("photos")
+    project = make_photo_project(root / "proj")
+    site = root / "site"
+    first = run_build(project, site, "-v")
+    assert first.returncode == 0, f"build failed:\n{first.stdout[-3000:]}\n{first.stderr[-3000:]}"
+    second = run_build(project, site, "-v")
+    assert second.returncode == 0, f"build failed:\n{second.stdout[-3000:]}\n{second.stderr[-3000:]}"
+    return {"project": project, "site": site, "first": first.stdout + first.stderr,
+            "second": second.stdout + second.stderr}

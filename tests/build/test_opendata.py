@@ -104,11 +104,14 @@ def test_every_page_has_description_open_graph_twitter_and_discovery_links(built
         where = path.relative_to(built_site)
         description = page.find("meta", attrs={"name": "description"})
         assert description and description["content"].strip(), where
-        for prop in ("og:title", "og:description", "og:url", "og:type", "og:locale", "og:site_name"):
+        for prop in ("og:title", "og:description", "og:url", "og:type", "og:locale", "og:site_name",
+                     "og:image", "og:image:width", "og:image:height", "og:image:alt"):
             tag = page.find("meta", property=prop)
             assert tag and tag["content"].strip(), (where, prop)
         assert page.find("meta", property="og:url")["content"] == page.find("link", rel="canonical")["href"], where
-        assert page.find("meta", attrs={"name": "twitter:card"})["content"] == "summary", where
+        # Every page has a link-preview image (hooks/hook_media.py): its first photo or a title card.
+        assert page.find("meta", property="og:image")["content"].startswith(SITE_URL), where
+        assert page.find("meta", attrs={"name": "twitter:card"})["content"] == "summary_large_image", where
         types = {link.get("type") for link in page.find_all("link", rel="alternate")}
         assert {"application/json", "text/csv", "text/calendar"} <= types, where
         assert any(t and t.startswith("application/atom+xml;profile=opds-catalog") for t in types), where

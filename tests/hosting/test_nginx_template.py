@@ -39,11 +39,11 @@ def test_readme_shows_the_template_as_it_is():
 
 
 def test_render_fills_every_value():
-    text = render(template(), values("/srv/hoctapsuotdoi/site", "hoctapsuotdoi.ngoquyen.haiphong.gov.vn",
+    text = render(template(), values("/srv/hoctapsuotdoi/site", "hoctapsuotdoi.example",
                                      "/etc/ssl/site.pem", "/etc/ssl/site.key"))
     assert "@" not in re.sub(r"#.*", "", text)
     assert "    root /srv/hoctapsuotdoi/site;" in text.splitlines()
-    assert "        return 301 https://hoctapsuotdoi.ngoquyen.haiphong.gov.vn$request_uri;" in text.splitlines()
+    assert "        return 301 https://hoctapsuotdoi.example$request_uri;" in text.splitlines()
     assert "    listen 443 ssl http2;" in text.splitlines() and "    listen 80;" in text.splitlines()
 
 

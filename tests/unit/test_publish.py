@@ -33,7 +33,7 @@ D = "000004-20221003T080000Z-dddddddd"
     ("hoctap.vn", "not-http"),
     ("", "missing"),
     (None, "missing"),
-    ("https://hoctapsuotdoi.ngoquyen.haiphong.gov.vn/", None),
+    ("https://hoctapsuotdoi-ngoquyen.vn/", None),
     ("https://example.gov.vn/", None),  # only the reserved names are examples
     ("http://10.0.0.5/hoc-tap/", None),  # an intranet address is a real one
 ])

@@ -12,6 +12,7 @@ import re
 
 from hooks.lib.data.refs import RecordKind
 from hooks.lib.editions.status import plural_count
+from hooks.lib.datapages.text import format_when
 from hooks.lib.i18n import routes
 from hooks.lib.i18n import LANGUAGE_ROOT, format_date_range
 
@@ -224,9 +225,29 @@ def shorten(text: str, limit: int = 200) -> str:
     return cut.rstrip(",;:") + "…"
 
 
-def social_meta(*, title: str, description: str, url: str, site_name: str, lang: str, is_home: bool) -> list[tuple[str, str, str]]:
-    """``(attribute, name, content)`` triples for Open Graph (``property``) and Twitter (``name``) meta."""
+def activity_preview(activity, data, lang: str, strings) -> str:
+    """An activity's link-preview text: when, which ward, then what (``Thứ Bảy, 01/10/2022, 08:00–11:00 ·
+    Phường Lạch Tray · …``) - what a person deciding whether to go needs first."""
+    ward = data.wards_by_id.get(activity.ward)
+    parts = [format_when(activity, strings), ward.full_name.get(lang) if ward else activity.ward,
+             shorten(activity.description.get(lang), 140)]
+    return " · ".join(parts)
+
+
+def social_meta(*, title: str, description: str, url: str, site_name: str, lang: str, is_home: bool,
+                image: dict | None = None) -> list[tuple[str, str, str]]:
+    """``(attribute, name, content)`` triples for Open Graph (``property``) and Twitter (``name``) meta.
+    ``image`` (from hooks/hook_media.py): ``url`` (absolute), ``width``, ``height``, ``alt``, ``type``."""
     other = "en" if lang == "vi" else "vi"
+    pictured = [
+        ("property", "og:image", image["url"]),
+        ("property", "og:image:type", image["type"]),
+        ("property", "og:image:width", str(image["width"])),
+        ("property", "og:image:height", str(image["height"])),
+        ("property", "og:image:alt", image["alt"]),
+        ("name", "twitter:image", image["url"]),
+        ("name", "twitter:image:alt", image["alt"]),
+    ] if image else []
     return [
         ("property", "og:type", "website" if is_home else "article"),
         ("property", "og:site_name", site_name),
@@ -235,7 +256,7 @@ def social_meta(*, title: str, description: str, url: str, site_name: str, lang:
         ("property", "og:url", url),
         ("property", "og:locale", OG_LOCALE[lang]),
         ("property", "og:locale:alternate", OG_LOCALE[other]),
-        ("name", "twitter:card", "summary"),
+        ("name", "twitter:card", "summary_large_image" if image else "summary"),
         ("name", "twitter:title", title),
         ("name", "twitter:description", description),
-    ]
+    ] + pictured
