@@ -6,15 +6,17 @@ list, keyboard, highlighting, suggestions) and replace only what is underneath:
 
 * ``on_env`` tells ``overrides/main.html`` (block ``config``) which worker URL to swap in
   Material's ``__config``; the rest of ``__config`` is Material's own ``super()`` output, untouched.
-* ``on_page_content`` puts a space at every block boundary of the page HTML, so Material's own indexer
-  (same sections, same ``search.exclude`` / ``data-search-exclude`` rules) does not index
+* ``on_page_content`` notes each page's kind (record, news post or plain page: the label the worker
+  shows before a result's title) and puts a space at every block boundary of the page HTML, so
+  Material's own indexer (same sections, same ``search.exclude`` / ``data-search-exclude`` rules) does not index
   ``<dt>Ward</dt><dd>Cầu Đất</dd>`` as "WardCầu Đất". White space between block elements does not
   change the layout, and text copied from the page no longer glues words either. (Indexing a spaced
   copy a second time instead cost ~20 % of the build at 1,000 resources.)
 * ``on_post_page`` fails the build if a page still points at Material's worker (e.g. after a Material
   upgrade renamed it), because Material's worker cannot read our index and search would silently die.
 * ``on_post_build`` rewrites this language's ``search/search_index.json`` (written by Material's
-  search plugin moments before) into the compact form of ``hooks/lib/search/index.py``, stored in
+  search plugin moments before) into the compact form of ``hooks/lib/search/index.py`` (with the
+  pages' kinds and this language's kind labels from overrides/locales), stored in
   ``search/search_index.full.json`` and fetched by the worker on the first query; the file every
   page fetches becomes a stub pointing to it.
 
@@ -28,6 +30,7 @@ import json
 import logging
 import re
 import sys
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
@@ -36,11 +39,28 @@ from mkdocs.plugins import event_priority
 _ROOT = str(Path(__file__).resolve().parents[1])
 if _ROOT not in sys.path:
     sys.path.insert(0, _ROOT)
+from hooks.context import build_context  # noqa: E402
 from hooks.lib.search import index as search_index  # noqa: E402
+from hooks.lib.search import kinds as search_kinds  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.search")
 
 _CONFIG_SCRIPT = re.compile(r'<script id="__config" type="application/json">(.*?)</script>', re.S)
+
+
+@dataclass
+class SearchState:
+    kinds: dict[str, str] = field(default_factory=dict)  # page URL -> kind (hooks/lib/search/kinds.py)
+
+
+def _state(config) -> SearchState:
+    return config.extra["_search"]
+
+
+def on_config(config):
+    config.extra["_search"] = SearchState()  # per build (and per language): nothing outlives a rebuild
+    return config
+
 
 def _search_plugin(config):
     plugin = config.plugins.get("material/search") or config.plugins.get("search")
@@ -76,6 +96,7 @@ def on_env(env, config, files):
 def on_page_content(html, page, config, files):
     if not _search_enabled(config):
         return html
+    _state(config).kinds[page.url] = search_kinds.page_kind(config.theme["language"], page.file.src_uri, page.meta)
     return search_index.separate_blocks(html)
 
 
@@ -102,7 +123,8 @@ def on_post_build(config):
     if not path.is_file():
         raise PluginError(f"hook_search: {path} was not written by the search plugin")
     raw = path.read_bytes()
-    compact = search_index.compact(json.loads(raw), lang)
+    labels = search_kinds.kind_labels(build_context(config).ui(lang).search.kinds)
+    compact = search_index.compact(json.loads(raw), lang, _state(config).kinds, labels)
     data = search_index.dumps(compact)
     (folder / search_index.FULL_FILE).write_bytes(data)
     path.write_bytes(search_index.dumps(search_index.stub(compact)))  # fetched by every page

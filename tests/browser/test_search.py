@@ -240,3 +240,34 @@ def test_search_requests_stay_on_the_site(page, site_url):
     assert any(url.endswith("search/search_index.full.json") for url in requests)
     assert any(url.endswith("workers/search-vi.js") for url in requests)
     assert [url for url in requests if not url.startswith(site_url)] == []
+
+
+# Issue 14: results say what kind of page they are, in the page's language, and a query naming a
+# record (even typed without spaces or with a typo) has that record's own page first.
+KIND_LABELS = {"vi": {"Hoạt động", "Tài nguyên", "Phường", "Thư viện", "Tin tức", "Trang"},
+               "en": {"Activity", "Resource", "Ward", "Library", "News", "Page"}}
+
+
+@pytest.mark.parametrize("start, query, first, label, name", [
+    ("", "lach tray", "phuong/lach-tray/", "Phường", "Phường: Phường Lạch Tray"),
+    ("", "thuvien", "tai-nguyen/thu-vien-quoc-gia-viet-nam/", "Tài nguyên", "Tài nguyên: Thư viện Quốc gia Việt Nam"),
+    ("", "bang ronn", "bo-bang-ron/", "Trang", "Trang: Bộ băng rôn và dữ liệu mở"),
+    ("en/", "may to", "en/wards/may-to/", "Ward", "Ward: Máy Tơ Ward"),
+    ("en/", "khan acadamy", "en/resources/khan-academy-vi/", "Resource", "Resource: Khan Academy in Vietnamese"),
+])
+def test_results_are_labelled_with_their_kind_in_the_page_language(page, site_url, start, query, first, label, name):
+    open_search(page, site_url + start)
+    results = type_query(page, query)
+    assert path_of(results[0][0]["href"], site_url) == first
+    top = page.locator(".md-search-result__item").first.locator("a.md-search-result__link").first
+    chip = top.locator("h1 .vn-search-kind")
+    assert chip.is_visible()
+    # On screen the chip shows the label; screen readers hear "label: title" (the colon is hidden)
+    assert chip.evaluate("e => e.firstChild.textContent") == label
+    assert top.locator(".vn-search-kind__separator").evaluate("e => e.getBoundingClientRect().width") <= 1
+    assert top.locator("h1").text_content().startswith(name)
+    # One label per result page (its sections are parts of it), all in the page's language
+    lang = "en" if start else "vi"
+    chips = page.locator(".md-search-result__item .vn-search-kind")
+    labels = [c.evaluate("e => e.firstChild.textContent") for c in chips.all()]
+    assert len(labels) == len(results) and set(labels) <= KIND_LABELS[lang], labels

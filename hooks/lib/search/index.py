@@ -10,9 +10,11 @@ rebuilds every field the UI shows:
 
 * ``config`` keeps only ``lang`` (the worker's language rules) and ``separator`` (Material's page
   highlighter splits the ``?h=`` words with it); ``pipeline``/``fields`` only configure lunr.
-* each document is an array ``[location, title, text]`` (+ ``{"tags", "boost"}`` when the page has
-  them) instead of an object with repeated keys; a section of the page before it stores ``#anchor``
-  instead of repeating the page URL.
+* each document is an array ``[location, title, text]`` (+ ``{"tags", "boost", "kind"}`` when the
+  page has them) instead of an object with repeated keys; a section of the page before it stores
+  ``#anchor`` instead of repeating the page URL and inherits the page's tags, boost and kind.
+* the kind of page (hooks/lib/search/kinds.py) is stored only when it is not a plain page, and its
+  labels (``config.kinds``) only in the full index: the stub every page fetches does not carry them.
 * text is plain: block tags become one newline (the worker shows matching blocks as teasers), inline
   tags are dropped, entities unescaped (the worker escapes what it renders), whitespace collapsed.
 * UTF-8 instead of Material's ``\\uXXXX`` escapes (a Vietnamese letter is 2-3 bytes, not 6).
@@ -30,7 +32,10 @@ import gzip
 import html
 import json
 import re
+from collections.abc import Mapping
 from pathlib import Path
+
+from hooks.lib.search.kinds import PAGE
 
 # Keys the compact index keeps from Material's config (see module docstring for why).
 KEPT_CONFIG = ("separator",)
@@ -84,12 +89,20 @@ def plain_text(value: str, *, blocks: bool) -> str:
     return value.strip()
 
 
-def compact(material: dict, lang: str) -> dict:
-    """Material's index dict -> the compact index our worker reads (see module docstring)."""
-    config = {"lang": lang}
+def compact(material: dict, lang: str, kinds: Mapping[str, str] | None = None,
+            labels: Mapping[str, str] | None = None) -> dict:
+    """Material's index dict -> the compact index our worker reads (see module docstring).
+
+    ``kinds`` maps a page's URL path (Material's ``location`` without ``#anchor``) to its kind; pages
+    not in it are plain pages. ``labels`` (``{kind: label}``) is what the worker shows for each kind.
+    """
+    kinds = kinds or {}
+    config: dict = {"lang": lang}
     config.update({k: material["config"][k] for k in KEPT_CONFIG if k in material.get("config", {})})
+    if labels:
+        config["kinds"] = dict(labels)
     docs: list[list] = []
-    page, page_extra = None, {}  # URL path and tags/boost of the page the previous entry belongs to
+    page, page_extra = None, {}  # URL path and tags/boost/kind of the page the previous entry belongs to
     for entry in material.get("docs", []):
         location = entry["location"]
         path, _, anchor = location.partition("#")
@@ -101,8 +114,10 @@ def compact(material: dict, lang: str) -> dict:
             stored = f"./{stored}"
         row: list = [stored, plain_text(entry.get("title", ""), blocks=False),
                      plain_text(entry.get("text", ""), blocks=True)]
-        # Material copies a page's tags and boost onto every section; store them once per page.
+        # Material copies a page's tags and boost onto every section; store them (and the kind) once per page.
         extra = {k: entry[k] for k in ("tags", "boost") if entry.get(k) not in (None, [])}
+        if kinds.get(path, PAGE) != PAGE:
+            extra["kind"] = kinds[path]
         if extra and not (section and extra == page_extra):
             row.append(extra)
         if not section:
@@ -115,8 +130,10 @@ def stub(index: dict) -> dict:
     """What Material's bundle fetches at page load: the config, with where the worker finds the docs.
 
     The pointer lives inside ``config``: the bundle posts only ``{config, docs, options}`` to the worker.
+    The kind labels stay in the full index, which the worker reads them from.
     """
-    return {"config": {**index["config"], "full": f"search/{FULL_FILE}"}, "docs": []}
+    config = {k: v for k, v in index["config"].items() if k != "kinds"}
+    return {"config": {**config, "full": f"search/{FULL_FILE}"}, "docs": []}
 
 
 def expand(index: dict) -> list[dict]:

@@ -9,6 +9,8 @@
  * innerHTML) with <mark> around matches; `terms` maps words to found/missing: Material strikes out
  * the missing ones and puts the found ones into the link's ?h= so its page highlighter marks them.
  * We put the words *as written on the page* there, so "thu vien" highlights "thư viện" on the page.
+ * A page's title starts with its kind ("Phường", "Tài nguyên"...: labels from the index config, UI
+ * strings of overrides/locales), so a reader tells the ward's own page from a list that mentions it.
  *
  * The index is the compact form of hooks/lib/search/index.py. fold/normalise mirror
  * hooks/lib/search/vnfold.py rule for rule (tests/unit/test_vnfold.py checks both give identical output).
@@ -101,10 +103,12 @@ function stem(key, lang) {
 
 /* ---------------------------------------------------------------------- index */
 
-var docs = [], byPath = new Map(), vocab = new Map(), lang = "vi", suggestOn = false
+var docs = [], byPath = new Map(), vocab = new Map(), sortedKeys = [], lang = "vi", suggestOn = false
+var kindLabels = {}                              // kind -> label (index config "kinds"); none: no label
 
 function setup(data) {
   lang = (data.config && data.config.lang) || "vi"
+  kindLabels = (data.config && data.config.kinds) || {}
   suggestOn = !!(data.options && data.options.suggest)
   docs = []; byPath = new Map(); vocab = new Map()
   var page = "", pageExtra = {}
@@ -113,7 +117,8 @@ function setup(data) {
     if (location[0] === "#") { location = page + location; extra = extra || pageExtra }
     else { page = location.split("#")[0]; pageExtra = extra || {} }
     extra = extra || {}
-    var doc = { location: location, title: row[1], text: row[2], tags: extra.tags, boost: extra.boost || 1 }
+    var doc = { location: location, title: row[1], text: row[2], tags: extra.tags, boost: extra.boost || 1,
+      kind: extra.kind || "page" }
     // As Material: the first document of a path is the article, later ones its sections
     var path = location.split("#")[0]
     if (byPath.has(path)) doc.parent = byPath.get(path); else byPath.set(path, doc)
@@ -127,7 +132,19 @@ function setup(data) {
     })
     docs.push(doc)
   })
+  sortedKeys = Array.from(vocab.keys()).sort()
 }
+
+// Index keys that start with `start` and are longer than it, found by binary search in the sorted keys
+function keysStartingWith(start) {
+  var lo = 0, hi = sortedKeys.length, out = []
+  while (lo < hi) { var mid = (lo + hi) >> 1; if (sortedKeys[mid] < start) lo = mid + 1; else hi = mid }
+  for (var i = lo; i < sortedKeys.length && sortedKeys[i].startsWith(start); i++)
+    if (sortedKeys[i].length > start.length) out.push(sortedKeys[i])
+  return out
+}
+
+function fieldText(doc, f) { return f === 0 ? doc.title : f === 1 ? doc.text : (doc.tags || []).join("\n") }
 
 /* ---------------------------------------------------------------------- ranking */
 
@@ -154,23 +171,112 @@ function exactness(q, word, prefix) {
   return (prefix ? 0.8 : 1) / (1 + p)              // a whole syllable beats the start of a longer one
 }
 
+function querySyllable(raw, f) {
+  return { raw: raw, key: stem(f, lang), f: f, plain: normalise(raw) === f, marks: marks(raw) }
+}
+
+// The query's syllables, and [from, to) of each word that was typed without its spaces
 function parseQuery(value) {
-  var qs = syllables(value.normalize("NFC")).map(function (t) {
-    return { raw: t.w, key: stem(t.f, lang), f: t.f, plain: normalise(t.w) === t.f, marks: marks(t.w) }
-  })
+  var tokens = syllables(value.normalize("NFC")), qs = [], joinedWords = []
   // As-you-type: the last syllable may be unfinished unless followed by a space. One letter is
   // not a prefix worth expanding (it matches most of the site and costs a phone the most).
-  var last = qs[qs.length - 1]
-  if (last && last.f.length > 1 && !/[\s\-]$/.test(value)) last.prefix = true
-  return qs
+  var typing = !/[\s\-]$/.test(value)
+  tokens.forEach(function (t, i) {
+    var q = querySyllable(t.w, t.f)
+    if (typing && i === tokens.length - 1 && q.f.length > 1) q.prefix = true
+    var cut = joined(q)
+    if (cut && cut.pages >= pagesWith(q)) {
+      joinedWords.push([qs.length, qs.length + cut.parts.length])
+      Array.prototype.push.apply(qs, cut.parts)
+    } else qs.push(q)
+  })
+  return { syllables: qs, joinedWords: joinedWords }
+}
+
+// How many documents have q as a word (or, being typed, as the start of one)
+function pagesWith(q) {
+  var found = new Set()
+  ;[q.key].concat(q.prefix ? keysStartingWith(q.f) : []).forEach(function (key) {
+    (vocab.get(key) || []).forEach(function (p) { found.add(p[0]) })
+  })
+  return found.size
+}
+
+// Syllables typed without their spaces ("thuvien", "khanacademy", "hoctapsuotdoi"): a query word
+// is cut into words of the index that follow one another somewhere on the site ("thư viện"),
+// fewest pieces first, and read so unless fewer documents have those words in a row than have the
+// word itself ("khanacademy" is also part of a web address; "nguyen" stays Nguyễn). As with words typed
+// with spaces, the last piece may be unfinished. Never a cut whose pieces only exist apart ("vein"
+// is not "về in"): such a word is a typo (see lookup). Returns {parts, pages} or null.
+function joined(q) {
+  var word = q.f, cuts = [], budget = 2000
+  if (word.length < 4) return null
+  ;(function walk(at, pieces) {
+    if (pieces.length >= 6) return
+    for (var end = word.length; end > at && budget-- > 0; end--) {
+      var piece = word.slice(at, end), last = end === word.length
+      if (last && !pieces.length) continue
+      if (vocab.has(stem(piece, lang)) || (last && q.prefix && piece.length > 1 && keysStartingWith(piece).length))
+        last ? cuts.push(pieces.concat([piece])) : walk(end, pieces.concat([piece]))
+    }
+  })(0, [])
+  var best = null, pages = 0
+  cuts.sort(function (a, b) { return a.length - b.length })
+  for (var c = 0; c < cuts.length && !(best && cuts[c].length > best.length); c++) {
+    var found = pagesInARow(cuts[c], q.prefix)
+    if (found > pages) { best = cuts[c]; pages = found }
+  }
+  if (!best) return null
+  var raw = q.raw.length === word.length ? q.raw : word, at = 0
+  return { pages: pages, parts: best.map(function (piece, i) {
+    var part = querySyllable(raw.slice(at, at += piece.length), piece)
+    if (q.prefix && i === best.length - 1) part.prefix = true
+    return part
+  }) }
+}
+
+// How many documents have the words `pieces` (folded) one after the other, separated only by
+// spaces or dashes, in one field
+function pagesInARow(pieces, lastMayBeUnfinished) {
+  var keys = pieces.map(function (p) { return stem(p, lang) }), n = pieces.length, found = new Set()
+  ;(vocab.get(keys[0]) || []).forEach(function (p) {
+    var doc = docs[p[0]], tokens = doc.fields[p[1]], text = fieldText(doc, p[1])
+    for (var i = 1; i < n; i++) {
+      var t = tokens[p[2] + i]
+      if (!t || !/^[\s\-\u2013]*$/.test(text.slice(tokens[p[2] + i - 1].e, t.s))) return
+      if (t.key !== keys[i] && !(i === n - 1 && lastMayBeUnfinished && t.key.startsWith(pieces[i]))) return
+    }
+    found.add(p[0])
+  })
+  return found.size
+}
+
+// Optimal string alignment distance of a and b (a swap of two neighbours counts as one edit), or
+// max + 1 as soon as it is known to exceed max
+function editDistance(a, b, max) {
+  if (Math.abs(a.length - b.length) > max) return max + 1
+  var before = null, prev = [], cur, i, j
+  for (j = 0; j <= b.length; j++) prev[j] = j
+  for (i = 1; i <= a.length; i++) {
+    cur = [i]
+    var least = i
+    for (j = 1; j <= b.length; j++) {
+      var v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1))
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, before[j - 2] + 1)
+      cur[j] = v
+      if (v < least) least = v
+    }
+    if (least > max) return max + 1
+    before = prev; prev = cur
+  }
+  return prev[b.length]
 }
 
 // Hits of query syllable q: [docIndex, field, tokenIndex, exactness, complete syllable?]
 function lookup(q) {
   var hits = [], seen = new Map()
-  var keys = !q.prefix ? [q.key] : Array.from(vocab.keys()).filter(function (key) {
-    return key === q.key || (key.length > q.f.length && key.startsWith(q.f))
-  })
+  var keys = vocab.has(q.key) ? [q.key] : []
+  if (q.prefix) keys = keys.concat(keysStartingWith(q.f).filter(function (key) { return key !== q.key }))
   keys.forEach(function (key) {
     var exact = key === q.key
     ;(vocab.get(key) || []).forEach(function (p) {
@@ -178,6 +284,16 @@ function lookup(q) {
       if (e === undefined) seen.set(word, e = exactness(q, word, !exact))
       hits.push([p[0], p[1], p[2], e, exact])
     })
+  })
+  if (hits.length || q.f.length < 4) return hits
+  // A word the site does not have, of four letters or more, is taken for a typo of the words one
+  // edit away (two from eight letters): "vein" -> viện, "acadamy" -> Academy, "ronn" -> rôn. Below
+  // any word spelled right, and diacritics typed with it say nothing about the word meant.
+  var max = q.f.length >= 8 ? 2 : 1
+  sortedKeys.forEach(function (key) {
+    var d = editDistance(q.key, key, max)
+    if (d > max) return
+    vocab.get(key).forEach(function (p) { hits.push([p[0], p[1], p[2], 0.6 / d, true]) })
   })
   return hits
 }
@@ -187,7 +303,7 @@ function lookup(q) {
 // phrases: occurrences of all syllables in order, separated only by spaces or dashes ("học tập
 // suốt đời", "Đông Khê"); exact: how close the diacritics are (best phrase, else best per syllable);
 // shown: the tokens to mark - the phrases if any, else each syllable's best-spelled hits.
-function analyse(doc, hits, n) {
+function analyse(doc, hits, n, joinedWords) {
   var at = [new Map(), new Map(), new Map()], best = [], complete = [], count = hits.length
   hits.forEach(function (h) {
     var f = h[0], k = h[1], i = h[2], e = h[3]
@@ -196,21 +312,28 @@ function analyse(doc, hits, n) {
     best[i] = Math.max(best[i] || 0, e)
     if (h[4]) complete[i] = true
   })
-  var phrases = []
-  for (var f = 0; f < 2; f++) {
-    var text = f ? doc.text : doc.title, tokens = doc.fields[f]
+  // Occurrences of query syllables from..to-1 on consecutive tokens of field f, separated only by
+  // spaces or dashes
+  function inARow(f, from, to) {
+    var text = fieldText(doc, f), tokens = doc.fields[f], found = []
     at[f].forEach(function (syl, k) {
-      if (!syl.has(0)) return
-      var sum = syl.get(0)[0], whole = syl.get(0)[1]
-      for (var i = 1; i < n; i++) {
+      if (!syl.has(from)) return
+      var sum = syl.get(from)[0], whole = syl.get(from)[1]
+      for (var i = 1; i < to - from; i++) {
         var next = at[f].get(k + i)
-        if (!next || !next.has(i) || !/^[\s\-\u2013]*$/.test(text.slice(tokens[k + i - 1].e, tokens[k + i].s))) return
-        sum += next.get(i)[0]
-        whole = whole && next.get(i)[1]
+        if (!next || !next.has(from + i) || !/^[\s\-\u2013]*$/.test(text.slice(tokens[k + i - 1].e, tokens[k + i].s))) return
+        sum += next.get(from + i)[0]
+        whole = whole && next.get(from + i)[1]
       }
-      phrases.push({ f: f, k: k, e: sum / n, whole: whole })
+      found.push({ f: f, k: k, e: sum / (to - from), whole: whole })
     })
+    return found
   }
+  var phrases = inARow(0, 0, n).concat(inARow(1, 0, n))
+  // A word typed without its spaces ("thuvien") is found only where its syllables stand together
+  var together = joinedWords.every(function (w) {
+    return [0, 1, 2].some(function (f) { return inARow(f, w[0], w[1]).length })
+  })
   var shown = [[], [], []]
   if (phrases.length) {
     phrases.forEach(function (p) { for (var i = 0; i < n; i++) shown[p.f].push(p.k + i) })
@@ -221,6 +344,7 @@ function analyse(doc, hits, n) {
     : best.reduce(function (a, e) { return a + (e || 0) }, 0) / n
   return {
     best: best, covered: best.filter(Boolean).length, complete: complete.filter(Boolean).length, phrases: phrases,
+    together: together,
     exact: exact, titled: phrases.length ? +phrases.some(function (p) { return p.f !== 1 }) :
       new Set(hits.filter(function (h) { return h[0] !== 1 }).map(function (h) { return h[2] })).size / n,
     count: phrases.length || count, shown: shown,
@@ -253,6 +377,15 @@ function markUp(text, ranges, from, to) {
   return out + escapeHTML(text.slice(at, to))
 }
 
+// The kind of a page before its title: Material shows the article of each result page as its
+// heading (<h1>), its sections below it (<h2>), so only the article carries it. The separator is
+// for screen readers ("Phường: Phường Lạch Tray"); the label is a chip on screen (site.css).
+function kindLabel(doc) {
+  var label = !doc.parent && kindLabels[doc.kind]
+  return label ? '<span class="vn-search-kind">' + escapeHTML(label) +
+    '<span class="vn-search-kind__separator">: </span></span>' : ""
+}
+
 // Teaser: like Material, the first two blocks (paragraphs, list items) with a match; a long block is
 // cut to a window around its first match so the match is visible on a phone.
 function teaser(text, ranges) {
@@ -279,7 +412,7 @@ function intro(text) {
 }
 
 function search(value) {
-  var qs = parseQuery(value), n = qs.length
+  var query = parseQuery(value), qs = query.syllables, n = qs.length
   if (!n) return { items: [] }
   var byDoc = new Map()                             // docIndex -> [field, token, syllable, e, complete]
   qs.forEach(function (q, i) {
@@ -290,7 +423,8 @@ function search(value) {
   })
   var found = [], full = false, wholePhrase = false
   byDoc.forEach(function (hits, d) {
-    var a = analyse(docs[d], hits, n)
+    var a = analyse(docs[d], hits, n, query.joinedWords)
+    if (!a.together) return
     a.d = d
     full = full || a.covered === n
     wholePhrase = wholePhrase || (n > 1 && a.phrases.some(function (p) { return p.whole }))
@@ -308,8 +442,10 @@ function search(value) {
     // Tier: phrase > every syllable > fewer syllables. Within a tier, exact diacritics outweigh
     // title hits and frequency, so the query "bán" ranks bán > ban > bạn.
     var tier = a.covered + (a.phrases.length && n > 1 ? 1 : 0)
+    // A page's own title says what the page is about; a section heading only what part of a page
+    // is: the ward's page "Phường Lạch Tray" before the libraries list's section of that name.
     var relevance = 300 * a.exact + 30 * a.titled + 40 * a.density +
-      Math.min(20, 5 * Math.log(1 + a.count)) + (doc.parent ? 0 : 5)
+      Math.min(20, 5 * Math.log(1 + a.count)) + (doc.parent ? 0 : 5 + 20 * a.density)
     relevance = Math.min(999, relevance * doc.boost)  // a page boost never lifts it over a better tier
     var terms = {}, tokens = function (f) {
       return Array.from(new Set(a.shown[f])).sort(function (x, y) { return x - y })
@@ -321,7 +457,7 @@ function search(value) {
     qs.forEach(function (q, i) { if (!a.best[i]) terms[q.raw] = false })
     results.push({
       location: doc.location,
-      title: markUp(doc.title, title, 0, doc.title.length),
+      title: kindLabel(doc) + markUp(doc.title, title, 0, doc.title.length),
       text: text.length ? teaser(doc.text, text) : intro(doc.text),
       tags: doc.tags, score: tier * 1000 + relevance, terms: terms, doc: doc
     })
@@ -337,7 +473,7 @@ function search(value) {
   groups.forEach(function (items, ref) {
     if (!items.some(function (r) { return r.location === ref })) {
       var article = byPath.get(ref.split("#")[0])
-      items.push({ location: article.location, title: escapeHTML(article.title), text: "",
+      items.push({ location: article.location, title: kindLabel(article) + escapeHTML(article.title), text: "",
         tags: article.tags, score: 0, terms: {} })
     }
   })
