@@ -1,75 +1,28 @@
 """Shared fixtures: one real build of the whole bilingual site per test session, served on localhost.
 
 Build tests and browser tests read the same build, so the (slow) build runs once. Tests that need to
-break the project build their own copy in ``tmp_path`` with :func:`copy_project` and :func:`run_build`.
+break the project build their own copy in ``tmp_path`` with ``copy_project`` and ``run_build``
+(tests/support/project.py). Helpers live in tests/support/; this file holds fixtures only.
 """
 from __future__ import annotations
 
 import functools
-import hashlib
 import http.server
-import os
-import shutil
 import socketserver
-import subprocess
-import sys
 import threading
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
-# What a copy of the project needs in order to build; site/ and caches are left behind.
-PROJECT_PARTS = ("mkdocs.yml", "docs", "hooks", "data", "overrides")
+from hooks.lib.data.load import SiteData
+from tests.support import params
+from tests.support.project import ROOT, run_build
 
 
-def copy_project(dest: Path) -> Path:
-    """Copy the buildable parts of the project into ``dest`` (for tests that edit or break it)."""
-    dest.mkdir(parents=True, exist_ok=True)
-    for part in PROJECT_PARTS:
-        src = ROOT / part
-        if src.is_dir():
-            shutil.copytree(src, dest / part, ignore=shutil.ignore_patterns("__pycache__"))
-        elif src.exists():
-            shutil.copy2(src, dest / part)
-    return dest
-
-
-def run_build(project: Path, site_dir: Path | None = None, *extra: str) -> subprocess.CompletedProcess:
-    """Run ``mkdocs build --strict`` exactly as staff would, in a subprocess; returns the finished process."""
-    cmd = [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(project / "mkdocs.yml")]
-    if site_dir is not None:
-        cmd += ["-d", str(site_dir)]
-    cmd += list(extra)
-    env = dict(os.environ, PYTHONDONTWRITEBYTECODE="1")
-    return subprocess.run(cmd, capture_output=True, text=True, env=env, cwd=project.parent, timeout=600)
-
-
-def site_snapshot(site: Path) -> dict[str, str]:
-    """Every file of a built site with a hash of its bytes: compare two to prove nothing changed."""
-    return {p.relative_to(site).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(site.rglob("*")) if p.is_file()}
-
-
-def assert_site_untouched(site: Path, before: dict[str, str]) -> None:
-    """A failed build left the previous site exactly as it was, and no staging folder behind."""
-    assert site_snapshot(site) == before
-    assert not site.with_name(site.name + ".building").exists()
-
-
-def decode_qr(matrix: list[list[bool]], scale: int = 4) -> list[str]:
-    """Rasterise a QR module matrix (quiet zone included) and decode it with zxing-cpp."""
-    import zxingcpp
-
-    width = len(matrix) * scale
-    pixels = bytearray([255]) * (width * width)
-    for y, row in enumerate(matrix):
-        for x, dark in enumerate(row):
-            if dark:
-                for dy in range(scale):
-                    start = (y * scale + dy) * width + x * scale
-                    pixels[start:start + scale] = bytes(scale)
-    return [b.text for b in zxingcpp.read_barcodes(memoryview(bytes(pixels)).cast("B", (width, width)))]
+@pytest.fixture(scope="session")
+def site_data() -> SiteData:
+    """The project's data/ (validated), loaded once per session when a test first asks for it."""
+    return params.site_data()
 
 
 @pytest.fixture(scope="session")

@@ -6,7 +6,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from tests.browser.conftest import DESKTOP, PHONE
+from tests.support.browser import DESKTOP, PHONE
 
 pytestmark = pytest.mark.browser
 

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import assert_site_untouched, copy_project, run_build, site_snapshot
-from tests.unit.test_sitedata import BASE, CASES, Case
+from tests.support.project import assert_site_untouched, copy_project, run_build, site_snapshot
+from tests.support.bad_data import BASE, CASES, Case
 
 
 @pytest.fixture(scope="module")

@@ -17,7 +17,8 @@ from bs4 import BeautifulSoup
 
 from hooks.lib.search import index as search_index
 from hooks.lib.search.vnfold import fold, syllables
-from tests.unit.test_vnfold import WORKER, run_node
+from tests.support.node import WORKER, run_node
+from tests.support.project import copy_project, run_build
 
 
 def material_doc(location, title, text, **extra):
@@ -288,7 +289,6 @@ def _html_pages(lang_site: Path, skip: Path | None) -> set[str]:
     Redirect stubs for old addresses (meta refresh, noindex, no Material layout) are not pages. News
     category, month and later list pages are excluded from search on purpose (they repeat posts).
     """
-    from hooks.lib.news import listing as news
     from hooks.lib.news import model as news_model
 
     lang = "en" if skip is None else "vi"
@@ -365,8 +365,6 @@ def test_first_result_costs_no_more_bytes_than_materials_search(built_site, lang
 
 def test_build_stops_if_pages_would_load_materials_worker_with_our_index(tmp_path):
     # Material's lunr worker cannot read the compact index: silently broken search must not ship.
-    from tests.conftest import copy_project, run_build
-
     project = copy_project(tmp_path / "project")
     main = project / "overrides" / "main.html"
     text = main.read_text("utf-8")
@@ -386,13 +384,10 @@ DATA_PAGES = {
 
 
 @pytest.mark.parametrize("lang", ["vi", "en"])
-def test_data_pages_are_found_by_their_data(sites, lang):
+def test_data_pages_are_found_by_their_data(sites, site_data, lang):
     """Resource, activity, ward and library pages, searched (in the real worker, over the real index)
     by their data typed without diacritics: title, description, provider, subject, ward."""
-    from tests.conftest import ROOT
-    from hooks.lib.data.load import load_site_data
-
-    data = load_site_data(ROOT / "data")
+    data = site_data
     urls = DATA_PAGES[lang]
     words = lambda text, n=6: " ".join(fold(text).split()[:n])  # noqa: E731 - what a phone user types
     cases: list[tuple[str, str, bool]] = []  # (query, page, must be the first result)

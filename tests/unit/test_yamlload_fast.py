@@ -1,19 +1,20 @@
 """The libyaml fast path must give exactly what the strict pure-Python loader gives."""
 from __future__ import annotations
 
-
 import pytest
 
 from hooks.lib.core import yamlload
-from tests.conftest import ROOT
-
-DATA_FILES = sorted((ROOT / "data").glob("*.yml"))
+from tests.support import params
 
 
 @pytest.mark.skipif(not yamlload._FAST_PARSER, reason="PyYAML built without libyaml")
-@pytest.mark.parametrize("path", DATA_FILES, ids=lambda p: p.name)
+@pytest.mark.parametrize("path", params.data_files(), ids=lambda p: p.name)
 def test_fast_and_strict_loaders_agree(path, monkeypatch):
+    strict_reads = []
+    original = yamlload._StrictLoader.__init__
+    monkeypatch.setattr(yamlload._StrictLoader, "__init__", lambda self, s: (strict_reads.append(1), original(self, s))[1])
     fast = yamlload.load_yaml_file(path, f"data/{path.name}")
+    assert strict_reads == []  # the real data is plain: read by the fast path alone
     monkeypatch.setattr(yamlload, "_FAST_PARSER", False)
     strict = yamlload.load_yaml_file(path, f"data/{path.name}")
     assert fast.data == strict.data
