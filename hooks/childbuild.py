@@ -9,6 +9,7 @@ unavailable; there the English build runs after the Vietnamese one in the same p
 """
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import signal
@@ -28,6 +29,10 @@ def start(build: Callable[[], None], before: Callable[[], None]) -> int:
     """Fork; the child runs ``before()`` then ``build()`` and exits 0 (ok) or 1 (failed). Returns its pid."""
     for stream in (sys.stdout, sys.stderr):
         stream.flush()
+    # Every object so far is shared with the child until one process writes to its memory page; the
+    # garbage collector writes to every object it scans, so it leaves them alone from here on (both
+    # processes end with the build). Measured by scripts/benchmark.py: ~12 MiB less at 3,000 resources.
+    gc.freeze()
     pid = os.fork()
     if pid:
         return pid

@@ -1,18 +1,21 @@
 """Pages generated from data/*.yml: schedule, activities, resource catalogue and facets, wards, libraries.
 
 Runs once per language (see ARCHITECTURE.md). on_config loads and validates the data (a bad file
-stops the build with ``data/<file>.yml:<line>: ...`` before anything is written); on_files renders
-every page's body from its template in overrides/data/ and adds it with ``File.generated``;
-on_post_build writes redirect pages at the former URLs of renamed resources. The page models live in
+stops the build with ``data/<file>.yml:<line>: ...`` before anything is written); on_files adds every
+page with ``File.generated`` (its front matter); on_page_markdown renders the page's body from its
+template in overrides/data/ when MkDocs reads that page - one page's HTML at a time, not 3,000 pages'
+held from on_files to the end of the build (see scripts/benchmark.py, memory); on_post_build writes
+redirect pages at the former URLs of renamed resources. The page models live in
 hooks/lib/datapages/pages.py (pure); this file only connects them to MkDocs.
 """
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, InclusionLevel
 from mkdocs.utils import get_relative_url
 
@@ -32,6 +35,7 @@ class DataState:
     lang: str
     pages: datapages.DataPages
     env: object = None  # the theme's Jinja environment, created once per build (in on_files)
+    unread: dict = field(default_factory=dict)  # src -> PageSpec of the pages whose body is still to render
 
 
 def _state(config) -> DataState:
@@ -56,13 +60,21 @@ def on_files(files, config):
     env.autoescape = True  # the templates say {% autoescape true %} too: escaping never depends on one
     state.env = env
     for spec in state.pages.pages():
-        body = _render(state, spec.template, spec.url, spec=spec, **spec.context)
         existing = files.get_file_from_path(spec.src)
         if existing is not None:  # a hand-written page at a generated address: the data wins
             files.remove(existing)
         inclusion = InclusionLevel.UNDEFINED if spec.in_nav else InclusionLevel.NOT_IN_NAV
-        files.append(File.generated(config, spec.src, content=spec.markdown(body), inclusion=inclusion))
+        files.append(File.generated(config, spec.src, content=spec.markdown(""), inclusion=inclusion))
+        state.unread[spec.src] = spec
     return files
+
+
+@event_priority(100)  # first: other hooks see the page's real Markdown
+def on_page_markdown(markdown, page, config, files):
+    spec = _state(config).unread.pop(page.file.src_uri, None)
+    if spec is None:
+        return markdown
+    return datapages.body_markdown(_render(_state(config), spec.template, spec.url, spec=spec, **spec.context))
 
 
 def on_post_build(config):

@@ -28,6 +28,7 @@ from typing import Any, Mapping, Union
 
 import yaml
 
+from . import yamlevents
 from .errors import DataError, SourceRef
 
 __all__ = ["Path_", "LineMap", "YamlDocument", "load_yaml_file"]
@@ -80,9 +81,9 @@ if _CParser is not None:
 
         PyYAML's pure-Python scanner takes seconds for a few thousand records (measured: ~11 s of a
         14 s load at 3,000 resources); libyaml parses the same in a fraction. It is used only for files
-        that parse cleanly: any problem is re-read with :class:`_StrictLoader`, so every message staff
-        see comes from one loader. Aliases cannot be seen while composing in C; they show up as a node
-        reached twice, which sends the file to the strict loader too.
+        that parse cleanly into plain data (hooks/lib/core/yamlevents.py builds it from the events):
+        anything else is re-read with :class:`_StrictLoader`, so every message staff see comes from one
+        loader.
         """
 
         yaml_implicit_resolvers = _StrictLoader.yaml_implicit_resolvers
@@ -191,13 +192,8 @@ def _parse_fast(text: str, rel_path: str) -> YamlDocument | None:
     except yaml.YAMLError:
         return None
     try:
-        root = loader.get_single_node()
-        if root is None or root.tag == "tag:yaml.org,2002:null":
-            return None
-        lines: dict[Path_, int] = {(): root.start_mark.line + 1}
-        _record(root, (), lines, loader, rel_path, seen=set())
-        data = loader.construct_document(root)
-    except (yaml.YAMLError, DataError, RecursionError):
+        data, lines = yamlevents.build(loader)
+    except (yaml.YAMLError, yamlevents.NotPlain, RecursionError):
         return None
     finally:
         loader.dispose()
@@ -218,17 +214,8 @@ def _decode(raw: bytes, rel_path: str) -> str:
         ) from None
 
 
-def _record(node: yaml.Node, path: Path_, lines: dict[Path_, int], loader: Any,
-            rel_path: str, seen: set[int] | None = None) -> None:
-    """Walk the node tree, recording lines and rejecting duplicate keys and merge keys.
-
-    With ``seen`` (the libyaml path), a node reached twice is an alias: raise so the strict loader
-    reports it where it is written.
-    """
-    if seen is not None:
-        if id(node) in seen:
-            raise _AliasUsed(node.start_mark)
-        seen.add(id(node))
+def _record(node: yaml.Node, path: Path_, lines: dict[Path_, int], loader: Any, rel_path: str) -> None:
+    """Walk the node tree, recording lines and rejecting duplicate keys and merge keys."""
     if isinstance(node, yaml.MappingNode):
         first_line: dict[Any, int] = {}
         for key_node, value_node in node.value:
@@ -249,11 +236,11 @@ def _record(node: yaml.Node, path: Path_, lines: dict[Path_, int], loader: Any,
                 )
             first_line[key] = key_line
             lines[path + (key,)] = key_line
-            _record(value_node, path + (key,), lines, loader, rel_path, seen)
+            _record(value_node, path + (key,), lines, loader, rel_path)
     elif isinstance(node, yaml.SequenceNode):
         for index, item in enumerate(node.value):
             lines[path + (index,)] = item.start_mark.line + 1
-            _record(item, path + (index,), lines, loader, rel_path, seen)
+            _record(item, path + (index,), lines, loader, rel_path)
 
 
 # PyYAML's wording ("expected <block end>, but found '<block mapping start>'") is parser jargon;
