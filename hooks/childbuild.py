@@ -15,6 +15,7 @@ kernel for SIGKILL when its parent dies (Linux ``PR_SET_PDEATHSIG``).
 from __future__ import annotations
 
 import ctypes
+import gc
 import logging
 import os
 import signal
@@ -35,6 +36,10 @@ def start(build: Callable[[], None]) -> int:
     for stream in (sys.stdout, sys.stderr):
         stream.flush()
     parent = os.getpid()
+    # Every object so far is shared with the child until one process writes to its memory page; the
+    # garbage collector writes to every object it scans, so it leaves them alone from here on (both
+    # processes end with the build). Measured by scripts/benchmark.py: ~12 MiB less at 3,000 resources.
+    gc.freeze()
     pid = os.fork()
     if pid:
         return pid

@@ -1,19 +1,22 @@
 """Pages generated from data/*.yml: schedule, activities, resource catalogue and facets, wards, libraries.
 
 Runs once per language (see ARCHITECTURE.md). on_config loads and validates the data (a bad file
-stops the build with ``data/<file>.yml:<line>: ...`` before anything is written); on_files renders
-every page's body from its template in overrides/data/ and adds it with ``File.generated``;
-on_post_build writes redirect pages at the former URLs of renamed resources. The page models live in
+stops the build with ``data/<file>.yml:<line>: ...`` before anything is written); on_files adds every
+page with ``File.generated`` (its front matter); on_page_markdown renders the page's body from its
+template in overrides/data/ when MkDocs reads that page - one page's HTML at a time, not 3,000 pages'
+held from on_files to the end of the build (see scripts/benchmark.py, memory); on_post_build writes
+redirect pages at the former URLs of renamed resources. The page models live in
 hooks/lib/datapages/pages.py (pure); this file only connects them to MkDocs.
 """
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import jinja2
 from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
 from mkdocs.structure.files import InclusionLevel
 from mkdocs.utils import get_relative_url
 
@@ -35,6 +38,7 @@ class DataState:
     lang: str
     pages: datapages.DataPages
     env: jinja2.Environment | None = None  # our strict template environment, created in on_files
+    unread: dict = field(default_factory=dict)  # src -> PageSpec of the pages whose body is still to render
 
 
 def _state(config) -> DataState:
@@ -59,10 +63,20 @@ def on_files(files, config):
     state = _state(config)
     state.env = strict_env(config)
     for spec in state.pages.pages():
-        body = _render(state, spec.template, spec.url, spec=spec, **spec.context)
         inclusion = InclusionLevel.UNDEFINED if spec.in_nav else InclusionLevel.NOT_IN_NAV
-        add_generated(files, config, spec.src, spec.markdown(body), owner="data/", inclusion=inclusion)
+        # The body is rendered when MkDocs reads the page (on_page_markdown): holding every page's HTML
+        # from here to there cost most of the build's memory at 3,000 resources (scripts/benchmark.py).
+        add_generated(files, config, spec.src, spec.markdown(""), owner="data/", inclusion=inclusion)
+        state.unread[spec.src] = spec
     return files
+
+
+@event_priority(100)  # first: other hooks see the page's real Markdown
+def on_page_markdown(markdown, page, config, files):
+    spec = _state(config).unread.pop(page.file.src_uri, None)
+    if spec is None:
+        return markdown
+    return datapages.body_markdown(_render(_state(config), spec.template, spec.url, spec=spec, **spec.context))
 
 
 def on_page_content(html, page, config, files):

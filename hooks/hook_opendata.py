@@ -70,6 +70,8 @@ def on_config(config):
 
 
 def _add(files, config, src: str, content) -> None:
+    if isinstance(content, str):  # UTF-8 bytes: half the memory of Vietnamese text in a str, same file
+        content = content.encode("utf-8")
     add_generated(files, config, src, content, owner="data/ (open data, banner kit)")
 
 

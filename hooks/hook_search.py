@@ -122,12 +122,10 @@ def on_post_build(config):
     path = folder / "search_index.json"
     if not path.is_file():
         raise PluginError(f"hook_search: {path} was not written by the search plugin")
-    raw = path.read_bytes()
+    raw_size = path.stat().st_size
     labels = search_kinds.kind_labels(build_context(config).ui(lang).search.kinds)
-    compact = search_index.compact(json.loads(raw), lang, _state(config).kinds, labels)
+    compact = search_index.compact(json.loads(path.read_bytes()), lang, _state(config).kinds, labels)
     data = search_index.dumps(compact)
     (folder / search_index.FULL_FILE).write_bytes(data)
     path.write_bytes(search_index.dumps(search_index.stub(compact)))  # fetched by every page
-    (folder / search_index.SIZES_FILE).write_text(json.dumps({
-        "material_index": search_index.sizes(raw), "index": search_index.sizes(data)}), "utf-8")
-    log.debug("search index %s: %d docs, %d -> %d bytes", lang, len(compact["docs"]), len(raw), len(data))
+    log.debug("search index %s: %d docs, %d -> %d bytes", lang, len(compact["docs"]), raw_size, len(data))

@@ -7,15 +7,15 @@ Usage (from the repo root, after scripts/test or scripts/serve has made .venv):
 For each N it writes a copy of the project with synthetic but realistic bilingual data (the real
 records cycled with new ids and varied text; activities scaled to N/10, libraries to N/100), then:
   * ours: `mkdocs build` (both languages, all hooks);
-  * bare: the *same* pages - every page our hooks generate is dumped during our build by
-    scripts/bench_dump_hook.py - built as two plain Material projects (vi, en) with no hooks and no
-    overrides, the same theme settings, Markdown extensions and menu.
+  * bare: the *same* pages - every page our hooks generate is dumped during a first, untimed build of
+    ours by scripts/bench_dump_hook.py - built as two plain Material projects (vi, en) with no hooks
+    and no overrides, the same theme settings, Markdown extensions and menu.
 It prints the median build time of the runs, the ratio ours/bare, the first ("cold") run of ours -
-without the QR symbol cache in .cache/ - peak memory (for ours: the Vietnamese process plus the
-forked English one, which over-counts the memory they share at fork time; for bare: the larger of its
-two builds), site size, file count and the search index bytes per language (ours vs Material's
-default index for the same content).
-Not part of the test suite: timings belong here, not in tests.
+without the QR symbol cache in .cache/ - peak memory and its ratio (the most physical memory the
+build's processes hold at one moment: see scripts/bench_memory.py; for ours the Vietnamese build and
+its forked English child together, for bare the larger of its two builds), site size, file count and
+the search bytes per language, ours vs Material's own index of the same pages (scripts/bench_search.py).
+Not part of the test suite: timings and size targets belong here, not in tests.
 """
 from __future__ import annotations
 
@@ -24,39 +24,23 @@ import copy
 import os
 import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+from bench_memory import Measured, measure_mkdocs  # noqa: E402  (scripts/ is on sys.path: this file's folder)
+from bench_search import index_sizes  # noqa: E402
 from hooks.lib import i18n  # noqa: E402
-from hooks.lib.search.index import index_sizes  # noqa: E402
 
 PROJECT_PARTS = ("mkdocs.yml", "docs", "hooks", "data", "overrides")
 SYLLABLES = ("học tập suốt đời thư viện cộng đồng chuyển đổi số kỹ năng đọc sách giáo dục mở trực tuyến "
              "phụ huynh học sinh người cao tuổi an toàn thông tin văn hóa lịch sử khoa học toán ngoại ngữ").split()
 WORDS = ("lifelong learning library community digital skills reading open education online parents pupils "
          "older adults safety culture history science mathematics languages").split()
-# Runs a build in a child process and reports its peak memory (ru_maxrss, KiB): the process's own plus
-# that of its largest child (our English build runs in a forked child) - an upper bound on both at once.
-CHILD = (
-    "import resource, runpy, sys\n"
-    "sys.argv = ['mkdocs'] + sys.argv[1:]\n"
-    "code = 0\n"
-    "try:\n"
-    "    runpy.run_module('mkdocs', run_name='__main__')\n"
-    "except SystemExit as exc:\n"
-    "    code = exc.code or 0\n"
-    "peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss + resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss\n"
-    "print('MAXRSS_KIB', peak, file=sys.stderr)\n"
-    "sys.exit(code)\n"
-)
-
 
 def _text(i: int, words: list[str], n: int) -> str:
     return " ".join(words[(i * 7 + k * 3) % len(words)] for k in range(n))
@@ -124,15 +108,8 @@ def copy_project(dest: Path) -> Path:
     return dest
 
 
-def timed_build(config_file: Path, site_dir: Path, env: dict) -> tuple[float, int]:
-    start = time.perf_counter()
-    proc = subprocess.run([sys.executable, "-c", CHILD, "build", "-q", "-f", str(config_file), "-d", str(site_dir)],
-                          capture_output=True, text=True, env=env)
-    elapsed = time.perf_counter() - start
-    if proc.returncode != 0:
-        raise SystemExit(f"build of {config_file} failed:\n{proc.stderr[-3000:]}")
-    rss = max(int(line.split()[1]) for line in proc.stderr.splitlines() if line.startswith("MAXRSS_KIB"))
-    return elapsed, rss * 1024
+def timed_build(config_file: Path, site_dir: Path, env: dict) -> Measured:
+    return measure_mkdocs(["build", "-q", "-f", str(config_file), "-d", str(site_dir)], env)
 
 
 def bare_projects(project: Path, dump: Path, work: Path) -> list[Path]:
@@ -168,7 +145,8 @@ def run(n: int, runs: int, work: Path, env: dict) -> dict:
     synthesize(project, n)
     dump = work / f"dump-{n}"
     cfg = yaml.safe_load((project / "mkdocs.yml").read_text(encoding="utf-8"))
-    # Our build with the dump hook added: it records the generated pages for the bare build.
+    # A first, untimed build of ours with the dump hook: it records the generated pages for the bare build
+    # and Material's own search index of them, for the search bytes.
     shutil.copy2(ROOT / "scripts" / "bench_dump_hook.py", project / "hooks" / "bench_dump_hook.py")
     dump_cfg = dict(cfg, hooks=cfg["hooks"] + ["hooks/bench_dump_hook.py"])
     (project / "mkdocs.dump.yml").write_text(yaml.safe_dump(dump_cfg, allow_unicode=True), encoding="utf-8")
@@ -176,22 +154,22 @@ def run(n: int, runs: int, work: Path, env: dict) -> dict:
     bare_cfgs = bare_projects(project, dump, work / f"bare-{n}")
     shutil.rmtree(project / ".cache", ignore_errors=True)  # the first timed run of ours is a cold build
 
-    ours_t, ours_m, bare_t, bare_m = [], [], [], []
+    ours: list[Measured] = []
+    bare: list[list[Measured]] = []
     for _ in range(runs):
-        t, m = timed_build(project / "mkdocs.yml", work / f"site-{n}", env)
-        ours_t.append(t), ours_m.append(m)
-        t_sum, m_max = 0.0, 0
-        for i, bare_cfg in enumerate(bare_cfgs):
-            site = work / f"baresite-{n}" / i18n.LANGUAGE_ROOT[i18n.LANGUAGES[i]]
-            t, m = timed_build(bare_cfg, site, env)
-            t_sum, m_max = t_sum + t, max(m_max, m)
-        bare_t.append(t_sum), bare_m.append(m_max)
+        ours.append(timed_build(project / "mkdocs.yml", work / f"site-{n}", env))
+        bare.append([timed_build(bare_cfg, work / f"baresite-{n}" / i18n.LANGUAGE_ROOT[lang], env)
+                     for lang, bare_cfg in zip(i18n.LANGUAGES, bare_cfgs)])
     ours_size, ours_files = tree_size(work / f"site-{n}")
     bare_size, bare_files = tree_size(work / f"baresite-{n}")
+    material_indexes = {lang: (dump / f"search-index-{lang}.json").read_bytes() for lang in i18n.LANGUAGES}
     return {
-        "n": n, "ours_s": statistics.median(ours_t), "bare_s": statistics.median(bare_t), "ours_cold_s": ours_t[0],
-        "ours_mem": max(ours_m), "bare_mem": max(bare_m), "ours_size": ours_size, "bare_size": bare_size,
-        "ours_files": ours_files, "bare_files": bare_files, "search": index_sizes(work / f"site-{n}"),
+        "n": n, "ours_s": statistics.median(m.seconds for m in ours),
+        "bare_s": statistics.median(sum(m.seconds for m in langs) for langs in bare), "ours_cold_s": ours[0].seconds,
+        "ours_mem": max(m.peak_bytes for m in ours), "bare_mem": max(m.peak_bytes for langs in bare for m in langs),
+        "ours_maxrss": max(m.maxrss_bytes for m in ours), "bare_maxrss": max(m.maxrss_bytes[0] for langs in bare for m in langs),
+        "ours_size": ours_size, "bare_size": bare_size, "ours_files": ours_files, "bare_files": bare_files,
+        "search": index_sizes(work / f"site-{n}", material_indexes),
     }
 
 
@@ -206,21 +184,29 @@ def main() -> None:
         rows = [run(n, args.runs, Path(tmp), env) for n in args.sizes]
     print(f"\nmedian of {args.runs} run(s) per build; bare = plain Material, same pages, vi + en builds")
     print(f"{'N':>6} {'ours s':>8} {'bare s':>8} {'ratio':>6} {'cold s':>7} {'ours MiB':>9} {'bare MiB':>9} "
-          f"{'ours size MiB':>13} {'bare size MiB':>13} {'ours files':>10} {'bare files':>10}")
+          f"{'ratio':>6} {'ours size MiB':>13} {'bare size MiB':>13} {'ours files':>10} {'bare files':>10}")
     for r in rows:
         print(f"{r['n']:>6} {r['ours_s']:>8.2f} {r['bare_s']:>8.2f} {r['ours_s'] / r['bare_s']:>6.2f} {r['ours_cold_s']:>7.2f} "
-              f"{r['ours_mem'] / mib:>9.0f} {r['bare_mem'] / mib:>9.0f} {r['ours_size'] / mib:>13.1f} "
-              f"{r['bare_size'] / mib:>13.1f} {r['ours_files']:>10} {r['bare_files']:>10}")
+              f"{r['ours_mem'] / mib:>9.0f} {r['bare_mem'] / mib:>9.0f} {r['ours_mem'] / r['bare_mem']:>6.2f} "
+              f"{r['ours_size'] / mib:>13.1f} {r['bare_size'] / mib:>13.1f} {r['ours_files']:>10} {r['bare_files']:>10}")
     if len(rows) > 1:
         a, b = rows[0], rows[-1]
         print(f"growth {a['n']}->{b['n']}: x{b['n'] / a['n']:.1f} resources, x{b['ours_s'] / a['ours_s']:.2f} time (ours), "
               f"x{b['bare_s'] / a['bare_s']:.2f} (bare)")
+    print("\nmemory: peak of the summed PSS of the build's processes (scripts/bench_memory.py). For reference, "
+          "each process's own peak (ru_maxrss, shared pages counted in each):")
+    for r in rows:
+        vi, en = r["ours_maxrss"]
+        print(f"{r['n']:>6} ours: vi {vi / mib:.0f} MiB + en (forked) {en / mib:.0f} MiB = {(vi + en) / mib:.0f} MiB; "
+              f"bare: {r['bare_maxrss'] / mib:.0f} MiB")
     print("\nsearch: bytes before the first result (index + worker), gzip level 6 / raw")
     for r in rows:
         for lang, s in r["search"].items():
+            larger = [k for k in ("raw", "gzip") if s["first_result"][k] > s["material_first_result"][k]]
             print(f"{r['n']:>6} {lang}: index {s['index']['gzip']:>8} / {s['index']['raw']:>9}   "
                   f"Material index {s['material_index']['gzip']:>8} / {s['material_index']['raw']:>9}   "
-                  f"first result {s['first_result']['gzip']:>8} vs Material {s['material_first_result']['gzip']:>8}")
+                  f"first result {s['first_result']['gzip']:>8} vs Material {s['material_first_result']['gzip']:>8}"
+                  + (f"   LARGER than Material's ({', '.join(larger)})" if larger else ""))
 
 
 if __name__ == "__main__":

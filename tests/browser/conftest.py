@@ -5,13 +5,7 @@ import os
 
 import pytest
 
-CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-    "--no-first-run", "--disable-component-update", "--disable-sync", "--disable-quic",
-]
-PHONE = {"width": 390, "height": 844}
-DESKTOP = {"width": 1280, "height": 900}
+from tests.support.browser import CHROMIUM, CHROMIUM_ARGS, PHONE
 
 
 @pytest.fixture(scope="session")

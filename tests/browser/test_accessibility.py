@@ -8,9 +8,8 @@ from __future__ import annotations
 import pytest
 
 from hooks.lib.i18n import routes
-from hooks.lib.data.load import load_site_data
-from tests.browser.conftest import DESKTOP, PHONE
-from tests.conftest import ROOT
+from tests.support import params
+from tests.support.browser import DESKTOP, PHONE
 
 pytestmark = pytest.mark.browser
 
@@ -18,9 +17,10 @@ AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa", "
 
 
 def _page_kinds() -> list[str]:
-    data = load_site_data(ROOT / "data")
+    """One page of every kind; record pages take the first record of data/ (read at collection)."""
+    data = params.site_data()
     kinds = ["", "van-ban/", "khau-hieu/", "hoat-dong/", "tuyen-bo-tiep-can/", "tin-tuc/", "404.html"]
-    kinds.append("tin-tuc/" + sorted(p.stem for p in (ROOT / "docs/vi/tin-tuc").glob("*.md"))[0] + "/")
+    kinds.append("tin-tuc/" + params.news_posts("vi/tin-tuc")[0] + "/")
     for section in routes.SECTIONS:
         kinds.append(routes.section_index_src(section, "vi")[: -len("index.md")])
     kinds.append(routes.record_url("resource", data.resources[0].id, "vi"))

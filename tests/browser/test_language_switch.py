@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.browser.conftest import DESKTOP
+from tests.support.browser import DESKTOP
 
 pytestmark = pytest.mark.browser
 

@@ -3,8 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.browser.conftest import PHONE
-from tests.browser.test_privacy_security import RECORD_CSP
+from tests.support.browser import PHONE, RECORD_CSP
 
 pytestmark = pytest.mark.browser
 

@@ -8,7 +8,7 @@ import threading
 
 import pytest
 
-from tests.conftest import _StaticHostHandler
+from tests.support.server import StaticHostHandler as _StaticHostHandler
 
 pytestmark = pytest.mark.browser
 POST = "tin-tuc/2022-10-06-lop-tin-hoc/"

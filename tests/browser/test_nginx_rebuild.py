@@ -11,8 +11,8 @@ import shutil
 
 import pytest
 
-from tests.conftest import copy_project, run_build
-from tests.hosting.nginx_server import make_certificate, require_nginx, start_nginx
+from tests.support.project import copy_project, run_build
+from tests.support.nginx import make_certificate, require_nginx, start_nginx
 
 pytestmark = [pytest.mark.nginx, pytest.mark.browser]
 

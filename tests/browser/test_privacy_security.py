@@ -6,7 +6,8 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from tests.browser.conftest import DESKTOP, PHONE
+from tests.support.browser import DESKTOP, PHONE
+from tests.support.browser import RECORD_CSP
 
 pytestmark = pytest.mark.browser
 
@@ -15,11 +16,6 @@ CORE_PAGES = ["", "hoat-dong/", "van-ban/", "khau-hieu/", "404.html",
               "en/", "en/activities/", "en/document/", "en/slogans/", "en/404.html"]
 HOME_BUDGET_BYTES = 100_000  # 100 kB gzip-compressed: everything loaded until the network is idle
 
-RECORD_CSP = """
-window.__csp = [];
-document.addEventListener('securitypolicyviolation',
-  e => window.__csp.push(e.violatedDirective + ' ' + e.blockedURI));
-"""
 
 
 def _visit(browser, url, viewport):

@@ -12,9 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import assert_site_untouched, copy_project, run_build, site_snapshot
-from tests.support.projects import small_project, use_small_data
-from tests.unit.test_sitedata import CASES, Case
+from tests.support.bad_data import CASES, Case
+from tests.support.project import assert_site_untouched, copy_project, run_build, site_snapshot, small_project, use_small_data
 
 
 @pytest.fixture(scope="module")

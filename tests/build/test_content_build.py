@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from tests.conftest import ROOT, assert_site_untouched, copy_project, run_build, site_snapshot
+from tests.support.project import ROOT, assert_site_untouched, copy_project, run_build, site_snapshot
 from tests.support.content import DATA_TITLE, HOSTILE_TITLE, NAV_TITLE, POST_DESCRIPTION, SITE_NAME, STRAY
 
 SITE_URL = "https://hoctapsuotdoi.example/"

@@ -12,16 +12,23 @@ from bs4 import BeautifulSoup
 from hooks.lib.datapages import pages as datapages
 from hooks.lib import i18n
 from hooks.lib.i18n import routes
-from hooks.lib.data.load import load_site_data
-from tests.conftest import ROOT, assert_site_untouched, copy_project, run_build, site_snapshot
+from tests.support.project import assert_site_untouched, copy_project, run_build, site_snapshot
 from tests.support.strings import ui_strings
 
 SITE_URL = "https://hoctapsuotdoi.example/"
-DATA = load_site_data(ROOT / "data", ROOT)
 MOMENT = datetime(2026, 11, 28, tzinfo=timezone.utc)  # a build after the 2022 week ended
-MODELS = {lang: datapages.DataPages(DATA, lang, SITE_URL, ui_strings(lang), MOMENT) for lang in i18n.LANGUAGES}
-SPECS = {lang: MODELS[lang].pages() for lang in i18n.LANGUAGES}
 BADGE = {"vi": "Dữ liệu mẫu", "en": "Sample data"}  # in the page's language only
+
+
+@pytest.fixture(scope="module")
+def models(site_data) -> dict[str, datapages.DataPages]:
+    """The generated pages' models of each language, for the lists of pages to look at."""
+    return {lang: datapages.DataPages(site_data, lang, SITE_URL, ui_strings(lang), MOMENT) for lang in i18n.LANGUAGES}
+
+
+@pytest.fixture(scope="module")
+def specs(models) -> dict[str, list[datapages.PageSpec]]:
+    return {lang: models[lang].pages() for lang in i18n.LANGUAGES}
 
 
 def soup(path: Path) -> BeautifulSoup:
@@ -56,9 +63,9 @@ def resolve(site: Path, page: Path, href: str) -> Path | None:
 # --- Every page exists, in both languages ------------------------------------------------------------
 
 @pytest.mark.parametrize("lang", i18n.LANGUAGES)
-def test_every_generated_page_is_built_with_its_language(built_site, lang):
-    assert len(SPECS[lang]) == len(SPECS[i18n.other_language(lang)])
-    for spec in SPECS[lang]:
+def test_every_generated_page_is_built_with_its_language(built_site, lang, specs):
+    assert len(specs[lang]) == len(specs[i18n.other_language(lang)])
+    for spec in specs[lang]:
         html = soup(page_file(built_site, lang, spec.src))
         assert html.html["lang"] == lang, spec.src
         h1 = html.select("article h1")
@@ -66,19 +73,19 @@ def test_every_generated_page_is_built_with_its_language(built_site, lang):
 
 
 @pytest.mark.parametrize("lang", i18n.LANGUAGES)
-def test_counts_of_record_pages_match_the_data(built_site, lang):
+def test_counts_of_record_pages_match_the_data(built_site, lang, site_data):
     section = lambda kind: built_site / i18n.LANGUAGE_ROOT[lang] / routes.SECTIONS[routes.KIND_SECTION[kind]][lang]
-    for kind, records in (("activity", DATA.activities), ("resource", DATA.resources), ("ward", DATA.wards)):
+    for kind, records in (("activity", site_data.activities), ("resource", site_data.resources), ("ward", site_data.wards)):
         for record in records:
             assert page_file(built_site, lang, routes.record_src(kind, record.id, lang)).is_file(), record.id
         assert section(kind).is_dir()
-    assert len(DATA.wards) == 12
+    assert len(site_data.wards) == 12
 
 
 @pytest.mark.parametrize("lang", i18n.LANGUAGES)
-def test_switcher_and_hreflang_point_to_the_twin(built_site, lang):
+def test_switcher_and_hreflang_point_to_the_twin(built_site, lang, specs):
     other = i18n.other_language(lang)
-    for spec in SPECS[lang][:6] + [s for s in SPECS[lang] if s.template == "data/facet.html"][:3]:
+    for spec in specs[lang][:6] + [s for s in specs[lang] if s.template == "data/facet.html"][:3]:
         path = page_file(built_site, lang, spec.src)
         links = {link["hreflang"]: link["href"] for link in soup(path).select('link[rel="alternate"][hreflang]')}
         assert links[other] == SITE_URL + i18n.page_url(other, spec.alternate)
@@ -86,22 +93,22 @@ def test_switcher_and_hreflang_point_to_the_twin(built_site, lang):
         assert (path.parent / switch[other] / "index.html").resolve() == page_file(built_site, other, spec.alternate).resolve()
 
 
-def test_only_the_four_section_indexes_are_in_the_menu(built_site):
+def test_only_the_four_section_indexes_are_in_the_menu(built_site, site_data):
     for lang in i18n.LANGUAGES:
         nav = soup(built_site / i18n.LANGUAGE_ROOT[lang] / "index.html").select_one("nav.md-nav--primary")
         hrefs = [a["href"] for a in nav.select("a.md-nav__link[href]")]
         for section in routes.SECTIONS:
             assert any(h.rstrip("/").endswith(routes.SECTIONS[section][lang]) for h in hrefs), section
-        record = routes.record_src("resource", DATA.resources[0].id, lang)[:-3]
+        record = routes.record_src("resource", site_data.resources[0].id, lang)[:-3]
         assert not any(h.rstrip("/").endswith(record) for h in hrefs)
 
 
 # --- Links ---------------------------------------------------------------------------------------------
 
-def test_every_internal_link_on_generated_pages_resolves(built_site):
+def test_every_internal_link_on_generated_pages_resolves(built_site, specs):
     checked = 0
     for lang in i18n.LANGUAGES:
-        for spec in SPECS[lang]:
+        for spec in specs[lang]:
             path = page_file(built_site, lang, spec.src)
             article = soup(path).select_one("article")
             for a in article.select("a[href]"):
@@ -120,18 +127,18 @@ def test_every_internal_link_on_generated_pages_resolves(built_site):
 
 
 @pytest.mark.parametrize("lang", i18n.LANGUAGES)
-def test_catalogue_links_every_resource_and_every_facet_page(built_site, lang):
+def test_catalogue_links_every_resource_and_every_facet_page(built_site, lang, site_data, models):
     src = routes.section_index_src("resources", lang)
     path = page_file(built_site, lang, src)
     article = content(built_site, lang, src)
     items = article.select("ul[data-catalogue-items] > li.resource-item")
-    assert len(items) == len(DATA.resources)
+    assert len(items) == len(site_data.resources)
     linked = {resolve(built_site, path, li.select_one("a")["href"]) for li in items}
     assert linked == {page_file(built_site, lang, routes.record_src("resource", r.id, lang)).resolve()
-                      for r in DATA.resources}
+                      for r in site_data.resources}
     facet_links = {resolve(built_site, path, a["href"]) for a in article.select("nav.facet-nav a[href]")}
     for facet in datapages.FACETS:
-        for value in MODELS[lang].facets[facet]:
+        for value in models[lang].facets[facet]:
             assert page_file(built_site, lang, value.src).resolve() in facet_links
     # the JavaScript filter: a hidden form, data-* attributes on items, an external script
     form = article.select_one("form[data-catalogue-filter]")
@@ -144,9 +151,9 @@ def test_catalogue_links_every_resource_and_every_facet_page(built_site, lang):
 
 
 @pytest.mark.parametrize("lang", i18n.LANGUAGES)
-def test_facet_pages_list_exactly_their_resources(built_site, lang):
+def test_facet_pages_list_exactly_their_resources(built_site, lang, models):
     for facet in datapages.FACETS:
-        for value in MODELS[lang].facets[facet]:
+        for value in models[lang].facets[facet]:
             article = content(built_site, lang, value.src)
             titles = [text(a) for a in article.select("ul.resource-list > li .resource-item__title > a")]
             assert sorted(titles) == sorted(r.title for r in value.resources), value.src
@@ -155,7 +162,7 @@ def test_facet_pages_list_exactly_their_resources(built_site, lang):
 
 # --- Content of each page kind ---------------------------------------------------------------------------
 
-def test_schedule_lists_seven_days_with_activities_and_sample_badges(built_site):
+def test_schedule_lists_seven_days_with_activities_and_sample_badges(built_site, site_data):
     for lang, first_day in (("vi", "Thứ Bảy, 01/10/2022"), ("en", "Saturday 1 October 2022")):
         article = content(built_site, lang, routes.section_index_src("schedule", lang))
         days = article.select("section.schedule-day")
@@ -163,27 +170,27 @@ def test_schedule_lists_seven_days_with_activities_and_sample_badges(built_site)
         assert text(days[0].h2) == first_day
         launch = days[0].select_one('li.activity-item[id$="le-phat-dong-cau-dat"]')
         assert "07:30–09:00" in text(launch)
-        assert DATA.wards_by_id["cau-dat"].full_name.get(lang) in text(launch)
-        assert DATA.activity(2022, "le-phat-dong-cau-dat").venue.get(lang) in text(launch)
+        assert site_data.wards_by_id["cau-dat"].full_name.get(lang) in text(launch)
+        assert site_data.activity(2022, "le-phat-dong-cau-dat").venue.get(lang) in text(launch)
         assert text(launch.select_one(".sample-badge")) == BADGE[lang]
         # the week-long activity is listed on every day
         assert all(d.select_one('li[id$="bang-ron-khau-hieu-lach-tray"]') for d in days)
         assert len(article.select("section.schedule-wards h3[id^=phuong-]")) == 12
 
 
-def test_activity_page_has_full_details(built_site):
-    activity = DATA.activity(2022, "le-phat-dong-cau-dat")
+def test_activity_page_has_full_details(built_site, site_data):
+    activity = site_data.activity(2022, "le-phat-dong-cau-dat")
     for lang, when in (("vi", "Thứ Bảy, 01/10/2022, 07:30–09:00"), ("en", "Saturday 1 October 2022, 07:30–09:00")):
         article = content(built_site, lang, routes.record_src("activity", activity.id, lang))
         body = text(article)
         assert text(article.h1) == activity.title.get(lang)
         for part in (when, activity.venue.get(lang), activity.organiser.get(lang), activity.description.get(lang),
-                     DATA.vocabularies.formats.label(activity.format, lang), BADGE[lang]):
+                     site_data.vocabularies.formats.label(activity.format, lang), BADGE[lang]):
             assert part in body, part
 
 
-def test_resource_page_has_open_link_and_permanent_url(built_site):
-    resource = DATA.resources_by_id["khan-academy-vi"]
+def test_resource_page_has_open_link_and_permanent_url(built_site, site_data):
+    resource = site_data.resources_by_id["khan-academy-vi"]
     for lang in i18n.LANGUAGES:
         article = content(built_site, lang, routes.record_src("resource", resource.id, lang))
         button = article.select_one("a.md-button--primary")
@@ -193,21 +200,21 @@ def test_resource_page_has_open_link_and_permanent_url(built_site):
         assert text(article.select_one("code.permanent-url")) == permanent
         body = text(article)
         for part in (resource.description.get(lang), resource.provider, resource.licence,
-                     DATA.vocabularies.subjects.label(resource.subject[0], lang),
-                     DATA.vocabularies.audiences.label(resource.audience[0], lang),
-                     DATA.vocabularies.resource_formats.label(resource.format, lang)):
+                     site_data.vocabularies.subjects.label(resource.subject[0], lang),
+                     site_data.vocabularies.audiences.label(resource.audience[0], lang),
+                     site_data.vocabularies.resource_formats.label(resource.format, lang)):
             assert part in body, part
 
 
-def test_ward_page_lists_activities_libraries_note_and_schedule_link(built_site):
+def test_ward_page_lists_activities_libraries_note_and_schedule_link(built_site, site_data):
     for lang in i18n.LANGUAGES:
         path = page_file(built_site, lang, routes.record_src("ward", "cau-dat", lang))
         article = soup(path).select_one("article")
         body = text(article)
-        assert DATA.wards_by_id["cau-dat"].note.get(lang) in body
-        for activity in DATA.activities_in_ward("cau-dat"):
+        assert site_data.wards_by_id["cau-dat"].note.get(lang) in body
+        for activity in site_data.activities_in_ward("cau-dat"):
             assert activity.title.get(lang) in body
-        for library in DATA.libraries_in_ward("cau-dat"):
+        for library in site_data.libraries_in_ward("cau-dat"):
             assert library.name.get(lang) in body
         schedule = article.find("a", string=ui_strings(lang).data.ward_schedule_link)
         target = resolve(built_site, path, schedule["href"])
@@ -217,32 +224,32 @@ def test_ward_page_lists_activities_libraries_note_and_schedule_link(built_site)
     assert len(wards.select("ul.ward-list > li")) == 12
 
 
-def test_library_directory_by_ward_with_sample_labels(built_site):
+def test_library_directory_by_ward_with_sample_labels(built_site, site_data):
     for lang in i18n.LANGUAGES:
         article = content(built_site, lang, routes.section_index_src("libraries", lang))
         items = article.select("li.library-item")
-        assert len(items) == len(DATA.libraries)
-        for library, item in zip(sorted(DATA.libraries, key=lambda l: [w.id for w in DATA.wards].index(l.ward)), items):
+        assert len(items) == len(site_data.libraries)
+        for library, item in zip(sorted(site_data.libraries, key=lambda l: [w.id for w in site_data.wards].index(l.ward)), items):
             assert item["id"] == library.id
             body = text(item)
             for part in (library.name.get(lang), library.address.get(lang), library.opening_hours.get(lang),
-                         DATA.vocabularies.library_kinds.label(library.kind, lang)):
+                         site_data.vocabularies.library_kinds.label(library.kind, lang)):
                 assert part in body
             assert (BADGE[lang] in body) == library.sample
 
 
-def test_search_index_has_generated_record_text(built_site):
+def test_search_index_has_generated_record_text(built_site, site_data):
     for lang in i18n.LANGUAGES:
         index = json.loads((built_site / i18n.LANGUAGE_ROOT[lang] / "search" / "search_index.full.json").read_text("utf-8"))
         blob = json.dumps(index, ensure_ascii=False)
-        resource = DATA.resources_by_id["khan-academy-vi"]
+        resource = site_data.resources_by_id["khan-academy-vi"]
         assert resource.title.get(lang) in blob and resource.provider in blob
 
 
 # --- Renamed resources ---------------------------------------------------------------------------------
 
-def test_alias_redirects_in_both_languages(built_site):
-    aliased = [(r, alias) for r in DATA.resources for alias in r.aliases]
+def test_alias_redirects_in_both_languages(built_site, site_data):
+    aliased = [(r, alias) for r in site_data.resources for alias in r.aliases]
     assert aliased
     for resource, alias in aliased:
         for lang in i18n.LANGUAGES:

@@ -10,9 +10,8 @@ from pathlib import Path
 
 from bs4 import BeautifulSoup
 
-from tests.build.test_site_safety import small_project
-from tests.conftest import run_build
-from tests.unit.test_lastupdated_shallow import NEW, git
+from tests.support.git import NEW, git
+from tests.support.project import run_build, small_project
 
 
 def updated_line(page: Path):

@@ -14,8 +14,8 @@ import pytest
 from bs4 import BeautifulSoup
 from PIL import Image
 
-from tests.conftest import assert_site_untouched, run_build, site_snapshot
-from tests.photo_project import ARTIST, CAMERA, PHOTO, PHOTO_LINE, POST_VI, POST_VI_TEXT
+from tests.support.project import assert_site_untouched, run_build, site_snapshot
+from tests.support.photos import ARTIST, CAMERA, PHOTO, PHOTO_LINE, POST_VI, POST_VI_TEXT
 
 SITE_URL = "https://hoctapsuotdoi.example/"
 POST = "tin-tuc/2022-10-06-lop-tin-hoc/index.html"

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from tests.conftest import ROOT, assert_site_untouched, copy_project, run_build, site_snapshot
+from tests.support.project import ROOT, assert_site_untouched, copy_project, run_build, site_snapshot
 
 SITE_URL = "https://hoctapsuotdoi.example/"  # mkdocs.yml site_url
 FIXTURES = ROOT / "tests" / "fixtures" / "bad_posts"

@@ -14,18 +14,14 @@ from bs4 import BeautifulSoup
 from hooks.lib.opendata import banners
 from hooks.lib.opendata import qrcodes
 from hooks.lib.i18n import routes
-from hooks.lib.data.load import load_site_data
-from tests.conftest import ROOT, decode_qr
+from tests.support.qr import decode_qr
 
 SITE_URL = "https://hoctapsuotdoi.example/"
-DATA = load_site_data(ROOT / "data", ROOT)
 LANG_DIR = {"vi": "", "en": "en/"}
 FILES = {"vi": ("tai-nguyen.json", "tai-nguyen.csv", "opds.xml", "lich-hoat-dong.ics"),
          "en": ("resources.json", "resources.csv", "opds.xml", "schedule.ics")}
 ATOM = "{http://www.w3.org/2005/Atom}"
 DC = "{http://purl.org/dc/terms/}"
-RECORDS = ([("activity", a.id) for a in DATA.activities] + [("resource", r.id) for r in DATA.resources]
-           + [("ward", w.id) for w in DATA.wards])
 
 
 def soup(path: Path) -> BeautifulSoup:
@@ -46,16 +42,23 @@ def jsonld(page: BeautifulSoup) -> list[dict]:
     return nodes
 
 
+@pytest.fixture(scope="module")
+def records(site_data) -> list[tuple[str, str]]:
+    """(kind, id) of every record that has its own page."""
+    return ([("activity", a.id) for a in site_data.activities] + [("resource", r.id) for r in site_data.resources]
+            + [("ward", w.id) for w in site_data.wards])
+
+
 def decode_svg(svg: str) -> list[str]:
     return decode_qr(qrcodes.matrix_from_svg(svg))
 
 
 @pytest.mark.parametrize("lang", ["vi", "en"])
-def test_json_and_csv_catalogues_equal_the_resources(built_site, lang):
+def test_json_and_csv_catalogues_equal_the_resources(built_site, lang, site_data):
     json_name, csv_name, _, _ = FILES[lang]
     doc = json.loads((built_site / LANG_DIR[lang] / json_name).read_text(encoding="utf-8"))
-    assert [e["id"] for e in doc["resources"]] == [r.id for r in DATA.resources]
-    for entry, r in zip(doc["resources"], DATA.resources):
+    assert [e["id"] for e in doc["resources"]] == [r.id for r in site_data.resources]
+    for entry, r in zip(doc["resources"], site_data.resources):
         assert (entry["title"], entry["description"]) == (r.title.get(lang), r.description.get(lang))
         assert (entry["resource_url"], entry["licence"], entry["provider"]) == (r.url, r.licence, r.provider)
         assert entry["language"] == list(r.language)
@@ -67,25 +70,25 @@ def test_json_and_csv_catalogues_equal_the_resources(built_site, lang):
     assert raw.startswith(b"\xef\xbb\xbf")
     rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"), newline="")))
     assert [(row["id"], row["title"], row["resource_url"]) for row in rows] == \
-        [(r.id, r.title.get(lang), r.url) for r in DATA.resources]
+        [(r.id, r.title.get(lang), r.url) for r in site_data.resources]
 
 
 @pytest.mark.parametrize("lang", ["vi", "en"])
-def test_opds_catalogue_equals_the_resources(built_site, lang):
+def test_opds_catalogue_equals_the_resources(built_site, lang, site_data):
     root = ET.parse(built_site / LANG_DIR[lang] / "opds.xml").getroot()
     entries = root.findall(ATOM + "entry")
-    assert [e.findtext(DC + "identifier") for e in entries] == [r.id for r in DATA.resources]
-    assert [e.findtext(ATOM + "title") for e in entries] == [r.title.get(lang) for r in DATA.resources]
+    assert [e.findtext(DC + "identifier") for e in entries] == [r.id for r in site_data.resources]
+    assert [e.findtext(ATOM + "title") for e in entries] == [r.title.get(lang) for r in site_data.resources]
     assert root.find(f"{ATOM}link[@rel='self']").get("href") == SITE_URL + LANG_DIR[lang] + "opds.xml"
 
 
 @pytest.mark.parametrize("lang", ["vi", "en"])
-def test_icalendar_has_one_event_per_activity(built_site, lang):
+def test_icalendar_has_one_event_per_activity(built_site, lang, site_data):
     cal = icalendar.Calendar.from_ical((built_site / LANG_DIR[lang] / FILES[lang][3]).read_bytes())
     events = cal.walk("VEVENT")
-    assert sorted(str(e["UID"]).split("@")[0] for e in events) == sorted(a.id for a in DATA.activities)
+    assert sorted(str(e["UID"]).split("@")[0] for e in events) == sorted(a.id for a in site_data.activities)
     by_uid = {str(e["UID"]).split("@")[0]: e for e in events}
-    for activity in DATA.activities:
+    for activity in site_data.activities:
         event = by_uid[activity.id]
         assert event.decoded("DTSTART") == activity.start and event.decoded("DTEND") == activity.end
         assert event["DTSTART"].params["TZID"] == "Asia/Ho_Chi_Minh"
@@ -133,8 +136,8 @@ def test_every_jsonld_block_parses_and_home_pages_carry_week_and_organisation(bu
 
 
 @pytest.mark.parametrize("lang", ["vi", "en"])
-def test_record_pages_carry_jsonld_and_a_qr_code_to_their_permanent_url(built_site, lang):
-    for kind, record_id in RECORDS:
+def test_record_pages_carry_jsonld_and_a_qr_code_to_their_permanent_url(built_site, lang, records, site_data):
+    for kind, record_id in records:
         url = SITE_URL + routes.record_url(kind, record_id, lang)
         path = built_site / routes.record_url(kind, record_id, lang) / "index.html"
         assert path.is_file(), f"missing record page {path}"
@@ -146,8 +149,8 @@ def test_record_pages_carry_jsonld_and_a_qr_code_to_their_permanent_url(built_si
         assert decode_svg(str(svg)) == [url], path
         nodes = jsonld(page)
         expected = {"activity": "Event", "resource": "LearningResource", "ward": "AdministrativeArea"}[kind]
-        record = {"activity": {a.id: a for a in DATA.current.activities}, "resource": DATA.resources_by_id,
-                  "ward": DATA.wards_by_id}[kind][record_id]
+        record = {"activity": {a.id: a for a in site_data.current.activities}, "resource": site_data.resources_by_id,
+                  "ward": site_data.wards_by_id}[kind][record_id]
         if getattr(record, "sample", False):  # never published as real in machine-readable outputs
             assert nodes == [], path
             continue
@@ -163,12 +166,12 @@ def test_record_pages_carry_jsonld_and_a_qr_code_to_their_permanent_url(built_si
 
 
 @pytest.mark.parametrize("lang,kit", [("vi", "bo-bang-ron"), ("en", "banner-kit")])
-def test_banner_kit_has_one_banner_file_per_slogan_and_lists_them(built_site, lang, kit):
+def test_banner_kit_has_one_banner_file_per_slogan_and_lists_them(built_site, lang, kit, site_data):
     folder = built_site / LANG_DIR[lang] / kit
     page = soup(folder / "index.html")
     images = page.select(".od-banner img")
-    assert len(images) == len(DATA.current.slogans) == 5
-    for number, (slogan, img) in enumerate(zip(DATA.current.slogans, images), start=1):
+    assert len(images) == len(site_data.current.slogans) == 5
+    for number, (slogan, img) in enumerate(zip(site_data.current.slogans, images), start=1):
         svg_file = folder / banners.filename(number)
         text = svg_file.read_text(encoding="utf-8")
         assert banners.display_text(slogan.vi).split()[0].upper() in text

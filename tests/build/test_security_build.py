@@ -11,7 +11,7 @@ import shutil
 import pytest
 from bs4 import BeautifulSoup
 
-from tests.conftest import assert_site_untouched, copy_project, run_build, site_snapshot
+from tests.support.project import assert_site_untouched, copy_project, run_build, site_snapshot
 
 POLICY = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; "
           "connect-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'")

@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.support.projects import small_project
-from tests.conftest import assert_site_untouched, run_build, site_snapshot
+from tests.support.project import small_project
+from tests.support.project import assert_site_untouched, run_build, site_snapshot
 
 
 def _sh(*cmd: str) -> None:

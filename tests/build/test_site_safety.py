@@ -21,8 +21,8 @@ from pathlib import Path
 import pytest
 
 from hooks.lib.site import sitemaps
-from tests.conftest import assert_site_untouched, copy_project, run_build, site_snapshot
-from tests.support.projects import small_project
+from tests.support.project import assert_site_untouched, copy_project, run_build, site_snapshot
+from tests.support.project import small_project
 
 WAITING = "this build waits for it to finish"
 LEFTOVER = "removing what an interrupted build left"

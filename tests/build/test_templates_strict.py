@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import copy_project, run_build
+from tests.support.project import copy_project, run_build
 
 
 def _break(tmp_path, path: str, old: str, new: str):

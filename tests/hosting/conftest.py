@@ -1,11 +1,11 @@
-"""Fixtures of the hosting tests: Debian's nginx serving the session's built site (tests/hosting/nginx_server.py)."""
+"""Fixtures of the hosting tests: Debian's nginx serving the session's built site (tests/support/nginx.py)."""
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
 
-from tests.hosting.nginx_server import Nginx, make_certificate, require_nginx, start_nginx
+from tests.support.nginx import Nginx, make_certificate, require_nginx, start_nginx
 
 
 @pytest.fixture(scope="session")

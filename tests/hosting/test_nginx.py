@@ -13,7 +13,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from hooks.lib.headers import parse_netlify_headers
-from tests.hosting.nginx_server import SERVER_NAME
+from tests.support.nginx import SERVER_NAME
 
 pytestmark = pytest.mark.nginx
 

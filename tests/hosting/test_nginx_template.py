@@ -8,7 +8,7 @@ import pytest
 
 from hooks.lib.headers import security_headers
 from scripts.render_nginx_conf import TEMPLATE, RenderError, main, render, values
-from tests.conftest import ROOT
+from tests.support.project import ROOT
 
 ADD_HEADER = re.compile(r'^\s*add_header\s+(\S+)\s+"([^"]*)"\s+always;', re.M)
 

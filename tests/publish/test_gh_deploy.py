@@ -6,7 +6,7 @@ import os
 import subprocess
 import sys
 
-from tests.publish.conftest import make_project
+from tests.support.publish import make_project
 
 
 def test_gh_deploy_stops_with_a_message_and_pushes_nothing(tmp_path):

@@ -5,7 +5,7 @@ import json
 import re
 import subprocess
 
-from tests.publish.conftest import (REAL_URL, fresh_terminal, make_project, seed_release, shell_site_hash,
+from tests.support.publish import (REAL_URL, fresh_terminal, make_project, seed_release, shell_site_hash,
                                     snapshot)
 
 RELEASE = re.compile(r"\d{6}-\d{8}T\d{6}Z-[0-9a-f]{8}")

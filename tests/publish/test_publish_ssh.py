@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import json
 
-from tests.publish.conftest import fresh_terminal, make_project, seed_release, shell_site_hash, snapshot
+from tests.support.publish import fresh_terminal, make_project, seed_release, shell_site_hash, snapshot
 
 
 def test_publish_over_ssh_failed_build_and_rollback(publish_project, built_by_script, fresh_home, ssh_server,

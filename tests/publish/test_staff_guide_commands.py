@@ -10,8 +10,8 @@ import time
 import urllib.request
 from pathlib import Path
 
-from tests.conftest import ROOT
-from tests.publish.conftest import fresh_terminal, free_port, seed_release, snapshot, start_fresh_terminal
+from tests.support.project import ROOT
+from tests.support.publish import fresh_terminal, free_port, seed_release, snapshot, start_fresh_terminal
 
 GUIDES = {"vi": ("docs/vi/huong-dan-bien-tap.md", "## Đưa trang lên mạng"),
           "en": ("docs/en/staff-guide.md", "## Publishing")}

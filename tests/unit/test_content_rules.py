@@ -14,7 +14,7 @@ import yaml
 from hooks.lib.content import embeds, frontmatter, pagetext, published, rawhtml
 from hooks.lib.core import invisible, limits
 from hooks.lib.core.yamlload import load_yaml_text
-from tests.conftest import ROOT
+from tests.support.project import ROOT
 
 D = "docs/vi/trang.md"
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import material
 import pytest
 
-from tests.conftest import ROOT
+from tests.support.project import ROOT
 
 PARTIALS = Path(material.__file__).parent / "templates" / "partials" / "javascripts"
 OURS = ROOT / "overrides" / "assets" / "javascripts" / "material"

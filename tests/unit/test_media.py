@@ -16,7 +16,7 @@ from hooks.lib.media.messages import MediaError
 from hooks.lib.media.pages import PagePhoto, collect, slug
 from hooks.lib.media.resolve import check_alt, kind_of, resolve
 from hooks.lib.opendata.jsonld import social_meta
-from tests.photo_project import ARTIST, phone_exif
+from tests.support.photos import ARTIST, phone_exif
 
 # ---- finding images ---------------------------------------------------------------------------------
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 import datetime as dt
 from zoneinfo import ZoneInfo
 import xml.etree.ElementTree as ET
-from pathlib import Path
 
 import pytest
 
@@ -15,12 +14,9 @@ from hooks.lib.news import model as news_model
 from hooks.lib.news import newpost as news_newpost
 from hooks.lib.news import feed as news_feed
 from hooks.lib.news import posts as news_posts
-from hooks.lib.data.load import load_site_data
+from tests.support.project import ROOT
 from tests.support.strings import ui_strings
 
-ROOT = Path(__file__).resolve().parents[2]
-CATEGORIES = news.load_categories(ROOT / "data" / "news-categories.yml")
-WARDS = [w.id for w in load_site_data(ROOT / "data").wards]
 D = "docs/vi/tin-tuc/2022-10-02-ra-quan.md"
 
 
@@ -28,9 +24,16 @@ def post_text(*lines: str, body: str = "Đoạn đầu tiên của tin.\n") -> s
     return "---\n" + "".join(line + "\n" for line in lines) + "---\n\n" + body
 
 
-def parse(text: str, name: str = "2022-10-02-ra-quan.md", lang: str = "vi"):
-    folder = news_model.NEWS_DIR[lang]
-    return news_posts.parse_post(text, lang, f"{folder}/{name}", f"docs/{lang}/{folder}/{name}", CATEGORIES, WARDS)
+@pytest.fixture(scope="module")
+def parse(site_data):
+    """``parse(text, name, lang)``: a post parsed against the real categories and wards of data/."""
+    categories = news.load_categories(ROOT / "data" / "news-categories.yml")
+    wards = [w.id for w in site_data.wards]
+
+    def parse_post(text: str, name: str = "2022-10-02-ra-quan.md", lang: str = "vi"):
+        folder = news_model.NEWS_DIR[lang]
+        return news_posts.parse_post(text, lang, f"{folder}/{name}", f"docs/{lang}/{folder}/{name}", categories, wards)
+    return parse_post
 
 
 @pytest.mark.parametrize("day, lang, text", [
@@ -56,7 +59,7 @@ def test_parse_date(text, expected):
     assert news_model.parse_date(text) == expected
 
 
-def test_parse_post_reads_all_fields():
+def test_parse_post_reads_all_fields(parse):
     post = parse(post_text(
         "title: Phường Máy Chai ra quân", "date: 2022-10-02", "ward: may-chai",
         "categories: [tuyen-truyen, hoat-dong]", "tags: [băng rôn]", "sample: true",
@@ -70,7 +73,7 @@ def test_parse_post_reads_all_fields():
     assert post.url == "tin-tuc/2022-10-02-ra-quan/" and post.site_url == "tin-tuc/2022-10-02-ra-quan/"
 
 
-def test_english_post_site_url_has_prefix():
+def test_english_post_site_url_has_prefix(parse):
     post = parse(post_text("title: T", "date: 2022-10-02"), name="2022-10-02-banners.md", lang="en")
     assert post.site_url == "en/news/2022-10-02-banners/"
 
@@ -92,46 +95,46 @@ def test_english_post_site_url_has_prefix():
     (["title: T", "date: &d 2022-10-02", "ward: *d"], f"{D}:4: không hỗ trợ bí danh YAML"),
     (["title: T", "date: 2022-10-02", "alternate: en/news/2022-10-02-x.md"], f"{D}:4: 'alternate: en/news/2022-10-02-x.md' must name the English post"),
 ])
-def test_parse_post_errors_are_located(lines, message):
+def test_parse_post_errors_are_located(lines, message, parse):
     with pytest.raises(news_model.NewsError) as err:
         parse(post_text(*lines))
     assert str(err.value).startswith(message), str(err.value)
 
 
-def test_category_label_typo_suggests_id():
+def test_category_label_typo_suggests_id(parse):
     with pytest.raises(news_model.NewsError, match="Did you mean 'thu-vien'"):
         parse(post_text("title: T", "date: 2022-10-02", "categories: [Thư viện và văn hoá đọc]"))
 
 
-def test_no_front_matter_and_bad_file_name():
+def test_no_front_matter_and_bad_file_name(parse):
     with pytest.raises(news_model.NewsError, match=rf"^{D}:1: the post has no front matter"):
         parse("Chỉ có nội dung.\n")
     with pytest.raises(news_model.NewsError, match=r"tin-tuc/Ra Quan\.md:1: the file name 'Ra Quan\.md' must be 'YYYY-MM-DD"):
         parse(post_text("title: T", "date: 2022-10-02"), name="Ra Quan.md")
 
 
-def _post(name, lang="vi", **fields):
+def _post(parse, name, lang="vi", **fields):
     lines = [f"title: {fields.pop('title', name)}", f"date: {name[:10]}"] + [f"{k}: {v}" for k, v in fields.items()]
     return parse(post_text(*lines), name=name, lang=lang)
 
 
-def test_duplicate_slug_names_both_files():
-    a, b = _post("2022-10-01-ra-quan.md"), _post("2022-10-02-ra-quan.md")
+def test_duplicate_slug_names_both_files(parse):
+    a, b = _post(parse, "2022-10-01-ra-quan.md"), _post(parse, "2022-10-02-ra-quan.md")
     with pytest.raises(news_model.NewsError) as err:
         news_posts.check_posts([a, b], {})
     assert str(err.value).startswith(
         "docs/vi/tin-tuc/2022-10-02-ra-quan.md:1: duplicate slug 'ra-quan': docs/vi/tin-tuc/2022-10-01-ra-quan.md already uses it.")
 
 
-def test_alternate_must_exist():
-    en = _post("2022-10-02-banners.md", lang="en", alternate="tin-tuc/2022-10-02-missing.md")
+def test_alternate_must_exist(parse):
+    en = _post(parse, "2022-10-02-banners.md", lang="en", alternate="tin-tuc/2022-10-02-missing.md")
     with pytest.raises(news_model.NewsError, match="does not exist in docs/vi/"):
         news_posts.check_posts([en], {})
 
 
-def test_twins_and_untranslated_entries():
-    vi1, vi2 = _post("2022-10-01-khai-mac.md"), _post("2022-10-05-hoc-truc-tuyen.md")
-    en1 = _post("2022-10-01-launch.md", lang="en", alternate="tin-tuc/2022-10-01-khai-mac.md")
+def test_twins_and_untranslated_entries(parse):
+    vi1, vi2 = _post(parse, "2022-10-01-khai-mac.md"), _post(parse, "2022-10-05-hoc-truc-tuyen.md")
+    en1 = _post(parse, "2022-10-01-launch.md", lang="en", alternate="tin-tuc/2022-10-01-khai-mac.md")
     news_posts.pair_twins([vi1, vi2], [en1])
     assert vi1.alternate == "news/2022-10-01-launch.md" and vi2.alternate is None
     en_entries = news.entries_for("en", [en1], [vi1, vi2])
@@ -158,9 +161,9 @@ def test_summary_from_markdown():
     assert news_posts.summary_from_markdown("a " * 400, limit=20).endswith("…")
 
 
-def test_rss_is_valid_with_absolute_links():
-    vi = _post("2022-10-05-hoc-truc-tuyen.md", title="Học <trực tuyến> & số", sample="true")
-    en = _post("2022-10-01-launch.md", lang="en")
+def test_rss_is_valid_with_absolute_links(parse):
+    vi = _post(parse, "2022-10-05-hoc-truc-tuyen.md", title="Học <trực tuyến> & số", sample="true")
+    en = _post(parse, "2022-10-01-launch.md", lang="en")
     entries = news.entries_for("en", [en], [vi])
     data = news_feed.build_rss("en", "https://example.gov.vn/en/", "News", entries, ui_strings("en"))
     channel = ET.fromstring(data).find("channel")
@@ -198,7 +201,7 @@ def test_load_categories_errors(tmp_path):
         news.load_categories(bad)
 
 
-def test_new_post_helper_text_parses():
+def test_new_post_helper_text_parses(parse):
     day = dt.date(2022, 10, 3)
     name = news_newpost.new_post_name("Phường Đông Khê: học trực tuyến!", day)
     assert name == "2022-10-03-phuong-dong-khe-hoc-truc-tuyen.md"

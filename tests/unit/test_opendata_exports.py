@@ -23,9 +23,10 @@ from hooks.lib.opendata import qrcodes
 from hooks.lib.i18n import routes
 from hooks.lib.opendata import jsonld as sd
 from hooks.lib.data.load import load_site_data
-from tests.conftest import ROOT, decode_qr
-from tests.support.strings import ui_strings
 from hooks.lib.data.refs import RecordKind, RecordRef, find_record
+from tests.support.project import ROOT
+from tests.support.qr import decode_qr
+from tests.support.strings import ui_strings
 
 ROOT_URL = "https://hoctapsuotdoi.example/"
 STAMP = datetime(2022, 9, 20, 8, 0, tzinfo=timezone.utc)

@@ -10,6 +10,7 @@ import gzip
 import json
 import re
 import unicodedata
+from html import escape as escape_html
 from pathlib import Path
 
 import pytest
@@ -17,17 +18,14 @@ from bs4 import BeautifulSoup
 
 from hooks.lib.search import index as search_index
 from hooks.lib.search.vnfold import fold, syllables
-from tests.unit.test_vnfold import WORKER, run_node
+from scripts import bench_search
+from tests.support.node import WORKER, run_node
+from tests.support.search import NODE_SEARCH, built_index, material_doc, material_index, page, pages, search
+from tests.support.project import copy_project, run_build
 
 
-def material_doc(location, title, text, **extra):
-    return {"location": location, "title": title, "text": text, **extra}
 
 
-def material_index(*docs, lang="vi"):
-    return {"config": {"lang": [lang], "separator": "[\\s\\-]+", "pipeline": ["stopWordFilter"],
-                       "fields": {"title": {"boost": 1000.0}, "text": {"boost": 1.0}}},
-            "docs": list(docs)}
 
 
 # ---------------------------------------------------------------- compaction
@@ -103,27 +101,28 @@ def test_dumps_writes_utf8_not_escapes():
     assert "Học tập".encode() in data and b"\\u" not in data
 
 
-def test_index_sizes_reports_every_language_against_materials_default(tmp_path):
+def test_benchmark_counts_search_bytes_of_every_language_against_materials(tmp_path):
+    material_indexes = {}
     for prefix, lang in (("", "vi"), ("en/", "en")):
         root = tmp_path / prefix
         material = json.dumps(material_index(material_doc("", "Tiêu đề", "<p>" + "nội dung " * 200 + "</p>"),
                                              lang=lang)).encode()
+        material_indexes[lang] = material
         (root / "search").mkdir(parents=True)
         compact = search_index.compact(json.loads(material), lang)
         (root / "search" / search_index.FULL_FILE).write_bytes(search_index.dumps(compact))
         (root / "search" / "search_index.json").write_bytes(search_index.dumps(search_index.stub(compact)))
-        (root / "search" / search_index.SIZES_FILE).write_text(
-            json.dumps({"material_index": search_index.sizes(material)}))
         (root / "assets/javascripts/workers").mkdir(parents=True)
         (root / search_index.WORKER).write_text("// worker")
         (root / "assets/javascripts/workers/search.abc.min.js").write_text("// lunr worker " * 50)
-    sizes = search_index.index_sizes(tmp_path)
+    sizes = bench_search.index_sizes(tmp_path, material_indexes)
     assert set(sizes) == {"vi", "en"}
     vi = sizes["vi"]
     files = [(tmp_path / "search/search_index.json").read_bytes(), (tmp_path / "search" / search_index.FULL_FILE).read_bytes()]
     assert vi["index"]["raw"] == sum(len(f) for f in files)
     assert vi["index"]["gzip"] == sum(len(gzip.compress(f, compresslevel=6, mtime=0)) for f in files)
     assert vi["page_load"]["raw"] == len(files[0]) < 200  # what every page fetches: the stub only
+    assert vi["material_index"]["raw"] == len(material_indexes["vi"])
     assert vi["index"]["raw"] < vi["material_index"]["raw"]
     assert vi["first_result"]["raw"] == vi["index"]["raw"] + vi["worker"]["raw"]
     assert vi["material_first_result"]["raw"] == vi["material_index"]["raw"] + vi["material_worker"]["raw"]
@@ -131,22 +130,10 @@ def test_index_sizes_reports_every_language_against_materials_default(tmp_path):
 
 # ---------------------------------------------------------------- ranking in the worker
 
-NODE_SEARCH = """
-const w = require(process.argv[1]);
-const {index, queries, suggest} = JSON.parse(require("fs").readFileSync(0, "utf8"));
-w.setup({config: index.config, docs: index.docs, options: {suggest: !!suggest}});
-process.stdout.write(JSON.stringify(queries.map(q => w.search(q))));
-"""
 
 
-def search(material: dict, *queries: str, lang="vi", suggest=False) -> list[dict]:
-    index = search_index.compact(material, lang)
-    return run_node(NODE_SEARCH, {"index": index, "queries": list(queries), "suggest": suggest}, str(WORKER))
 
 
-def pages(result: dict) -> list[str]:
-    """Pages in result order (each group's first item is its best)."""
-    return [group[0]["location"].split("#")[0] for group in result["items"]]
 
 
 def marked(html: str) -> list[str]:
@@ -154,8 +141,6 @@ def marked(html: str) -> list[str]:
     return [s.text for m in re.findall(r"<mark>(.*?)</mark>", html) for s in syllables(m)]
 
 
-def page(path, title, text):
-    return material_doc(path, title, f"<p>{text}</p>")
 
 
 BAN = material_index(
@@ -288,7 +273,6 @@ def _html_pages(lang_site: Path, skip: Path | None) -> set[str]:
     Redirect stubs for old addresses (meta refresh, noindex, no Material layout) are not pages. News
     category, month and later list pages are excluded from search on purpose (they repeat posts).
     """
-    from hooks.lib.news import listing as news
     from hooks.lib.news import model as news_model
 
     lang = "en" if skip is None else "vi"
@@ -308,15 +292,6 @@ def _html_pages(lang_site: Path, skip: Path | None) -> set[str]:
     return urls
 
 
-def _index(lang_site: Path) -> dict:
-    """The full compact index (the worker's), after checking the stub every page fetches points to it."""
-    stub = json.loads((lang_site / "search" / "search_index.json").read_text("utf-8"))
-    pointer = stub["config"].pop("full")
-    assert stub["docs"] == [] and pointer == f"search/{search_index.FULL_FILE}"
-    full = json.loads((lang_site / pointer).read_text("utf-8"))
-    # The full index also carries the kind labels, which only the worker needs
-    assert {k: v for k, v in full["config"].items() if k != "kinds"} == stub["config"]
-    return full
 
 
 @pytest.fixture(scope="module")
@@ -327,7 +302,7 @@ def sites(built_site):
 @pytest.mark.parametrize("lang", ["vi", "en"])
 def test_each_language_indexes_exactly_its_own_pages(sites, lang):
     lang_site = sites[lang]
-    index = _index(lang_site)
+    index = built_index(lang_site)
     assert index["config"]["lang"] == lang
     docs = search_index.expand(index)
     indexed = {d["location"].split("#")[0] for d in docs}
@@ -340,7 +315,7 @@ def test_each_language_indexes_exactly_its_own_pages(sites, lang):
 
 @pytest.mark.parametrize("lang", ["vi", "en"])
 def test_every_indexed_page_is_in_the_index_language(sites, lang):
-    for path in {d["location"].split("#")[0] for d in search_index.expand(_index(sites[lang]))}:
+    for path in {d["location"].split("#")[0] for d in search_index.expand(built_index(sites[lang]))}:
         html = (sites[lang] / path / "index.html").read_text("utf-8")
         assert BeautifulSoup(html, "html.parser").html["lang"] == lang, path
 
@@ -357,17 +332,24 @@ def test_pages_load_our_worker_and_otherwise_materials_config(sites, lang):
 
 
 @pytest.mark.parametrize("lang", ["vi", "en"])
-def test_first_result_costs_no_more_bytes_than_materials_search(built_site, lang):
-    sizes = search_index.index_sizes(built_site)[lang]
-    for kind in ("raw", "gzip"):
-        assert sizes["index"][kind] <= sizes["material_index"][kind]
-        assert sizes["first_result"][kind] <= sizes["material_first_result"][kind]
+def test_compact_index_of_the_real_site_is_smaller_than_materials_form_of_it(sites, lang):
+    """The real pages' index in our form vs the same text in Material's form (escaped <p> blocks, ASCII
+    escapes, repeated keys and page paths, written as Material writes it). Material's real index of the
+    real pages is compared by scripts/benchmark.py, which records it."""
+    index = built_index(sites[lang])
+    docs = [{"location": d["location"], "title": d["title"],
+             "text": "".join(f"<p>{escape_html(block, quote=False)}</p>" for block in d["text"].split("\n") if block),
+             **{k: d[k] for k in ("tags", "boost") if k in d}}
+            for d in search_index.expand(index)]
+    materials_form = json.dumps({"config": {"lang": [lang], "separator": index["config"]["separator"]}, "docs": docs},
+                                separators=(",", ":")).encode()
+    ours = search_index.dumps(index)
+    assert len(ours) < len(materials_form)
+    assert len(gzip.compress(ours, 6, mtime=0)) < len(gzip.compress(materials_form, 6, mtime=0))
 
 
-def test_build_stops_if_pages_would_load_materials_worker_with_our_index(tmp_path):
+def test_build_stops_if_pages_would_load_materials_worker_with_ourbuilt_index(tmp_path):
     # Material's lunr worker cannot read the compact index: silently broken search must not ship.
-    from tests.conftest import copy_project, run_build
-
     project = copy_project(tmp_path / "project")
     main = project / "overrides" / "main.html"
     text = main.read_text("utf-8")
@@ -387,13 +369,10 @@ DATA_PAGES = {
 
 
 @pytest.mark.parametrize("lang", ["vi", "en"])
-def test_data_pages_are_found_by_their_data(sites, lang):
+def test_data_pages_are_found_by_their_data(sites, site_data, lang):
     """Resource, activity, ward and library pages, searched (in the real worker, over the real index)
     by their data typed without diacritics: title, description, provider, subject, ward."""
-    from tests.conftest import ROOT
-    from hooks.lib.data.load import load_site_data
-
-    data = load_site_data(ROOT / "data")
+    data = site_data
     urls = DATA_PAGES[lang]
     words = lambda text, n=6: " ".join(fold(text).split()[:n])  # noqa: E731 - what a phone user types
     cases: list[tuple[str, str, bool]] = []  # (query, page, must be the first result)
@@ -411,7 +390,7 @@ def test_data_pages_are_found_by_their_data(sites, lang):
     for lib in data.libraries:
         cases.append((fold(getattr(lib.name, lang)), urls["library"], False))
 
-    index = _index(sites[lang])
+    index = built_index(sites[lang])
     results = run_node(NODE_SEARCH, {"index": index, "queries": [q for q, _, _ in cases]}, str(WORKER))
     failures = []
     for (query, page, first), result in zip(cases, results):

@@ -13,8 +13,8 @@ import pytest
 from hooks.lib.search import index as search_index
 from hooks.lib.search.kinds import kind_labels, page_kind
 from tests.support.strings import ui_strings
-from tests.unit.test_search_index import NODE_SEARCH, _index, material_doc, material_index, page, pages, search
-from tests.unit.test_vnfold import WORKER, run_node
+from tests.support.node import WORKER, run_node
+from tests.support.search import NODE_SEARCH, built_index, material_doc, material_index, page, pages, search
 
 VI_LABELS = {"activity": "Hoạt động", "resource": "Tài nguyên", "ward": "Phường", "library": "Thư viện",
              "news": "Tin tức", "page": "Trang"}
@@ -199,7 +199,7 @@ def real_results(built_site):
     out = {}
     for lang, lang_site in (("vi", built_site), ("en", built_site / "en")):
         queries = [query for query, _, _ in FIRST[lang]]
-        out[lang] = dict(zip(queries, run_node(NODE_SEARCH, {"index": _index(lang_site), "queries": queries},
+        out[lang] = dict(zip(queries, run_node(NODE_SEARCH, {"index": built_index(lang_site), "queries": queries},
                                                str(WORKER))))
     return out
 

@@ -1,18 +1,13 @@
 """hooks/lib/search/vnfold.py, and its twin in the search worker (overrides/.../search-vi.js) run by node."""
 from __future__ import annotations
 
-import json
-import shutil
-import subprocess
 import unicodedata
-from pathlib import Path
 
 import pytest
 
 from hooks.lib.search.vnfold import canonical_syllable, fold, fold_syllables, normalise, syllables
+from tests.support.node import WORKER, run_node
 
-ROOT = Path(__file__).resolve().parents[2]
-WORKER = ROOT / "overrides" / "assets" / "javascripts" / "workers" / "search-vi.js"
 
 # Every Vietnamese vowel letter with every tone (none, huyền, sắc, hỏi, ngã, nặng), written out
 # literally so the expected values do not come from the code under test.
@@ -123,16 +118,6 @@ const words = JSON.parse(require("fs").readFileSync(0, "utf8"));
 process.stdout.write(JSON.stringify(words.map(t => [w.fold(t), w.normalise(t),
   w.syllables(t).map(s => [s.s, s.e, s.w])])));
 """
-
-
-def run_node(script: str, payload, *args: str):
-    node = shutil.which("node")
-    if node is None:
-        pytest.fail("node is needed to test the search worker: apt-get install nodejs")
-    done = subprocess.run([node, "-e", script, *args], input=json.dumps(payload), capture_output=True,
-                          text=True, timeout=60)
-    assert done.returncode == 0, done.stderr
-    return json.loads(done.stdout)
 
 
 def test_javascript_worker_folds_exactly_like_python():

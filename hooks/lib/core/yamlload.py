@@ -37,6 +37,7 @@ from typing import Any, Mapping, Union
 
 import yaml
 
+from . import yamlevents
 from . import yamlmessages as msg
 from .errors import DataError, SourceRef
 from .invisible import VALUE_FORBIDDEN, find_invisible, invisible_message
@@ -229,13 +230,9 @@ def _parse_fast(text: str, rel_path: str) -> YamlDocument | None:
     except yaml.YAMLError:
         return None
     try:
-        root = loader.get_single_node()
-        if root is None or root.tag == "tag:yaml.org,2002:null":
-            return None
-        lines: dict[Path_, int] = {(): root.start_mark.line + 1}
-        _record(root, (), lines, loader, rel_path, seen=set())
-        data = loader.construct_document(root)
-    except (yaml.YAMLError, DataError, RecursionError):
+        # Built straight from the parser's events (yamlevents.py): no node tree held for the whole file.
+        data, lines = yamlevents.build(loader, max_chars=TEXT_MAX_CHARS, forbidden=VALUE_FORBIDDEN)
+    except (yaml.YAMLError, yamlevents.NotPlain, RecursionError):
         return None
     finally:
         loader.dispose()

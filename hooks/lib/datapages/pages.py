@@ -69,11 +69,11 @@ class PageSpec:
         return meta
 
     def markdown(self, body_html: str) -> str:
-        """The page's Markdown: YAML front matter, then the rendered HTML as one raw block."""
+        """The page's Markdown: YAML front matter, then :func:`body_markdown` of the rendered HTML."""
         # JSON values are valid YAML flow scalars, and json is ~50x faster than yaml.safe_dump (which
         # matters at 3,000 resources); ASCII escapes keep U+2028 and friends from breaking a line.
         front = "".join(f"{key}: {json.dumps(value)}\n" for key, value in self.front_matter().items())
-        return f"---\n{front}---\n\n{raw_html_block(body_html)}\n"
+        return f"---\n{front}---\n\n{body_markdown(body_html)}"
 
 
 @dataclass(frozen=True)
@@ -86,6 +86,11 @@ class Redirect:
     canonical: str       # absolute URL of the current page
     title: str
     alternates: tuple[tuple[str, str], ...]  # (hreflang, absolute URL of a redirect page)
+
+
+def body_markdown(body_html: str) -> str:
+    """A page's Markdown after its front matter: the rendered HTML as one raw block."""
+    return raw_html_block(body_html) + "\n"
 
 
 def raw_html_block(body_html: str) -> str:

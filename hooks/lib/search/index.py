@@ -1,4 +1,4 @@
-"""Compact search index for the Vietnamese-aware worker, and index size measurement (pure: no MkDocs).
+"""Compact search index for the Vietnamese-aware worker (pure: no MkDocs).
 
 Material's search plugin writes ``search/search_index.json`` as
 ``{"config": {lang, separator, pipeline, fields}, "docs": [{location, title, text, tags?, boost?}]}``
@@ -28,12 +28,10 @@ Compression is left to the web server (gzip/brotli on the fly), which every stat
 """
 from __future__ import annotations
 
-import gzip
 import html
 import json
 import re
 from collections.abc import Mapping
-from pathlib import Path
 
 from hooks.lib.search.kinds import PAGE
 
@@ -56,9 +54,6 @@ _BLOCK_EDGE = re.compile(rf"(?P<open><(?:{_BLOCK_TAGS})\b)|(?P<close></(?:{_BLOC
 def _space_outside(match: re.Match) -> str:
     return " " + match.group("open") if match.group("open") else match.group("close") + " "
 
-# Sidecar written at build time with the size of Material's own index for the same content, so the
-# benchmark can compare without a second build. It is never requested by the site.
-SIZES_FILE = "search_index.sizes.json"
 # Material's bundle fetches search/search_index.json on *every* page load. We make that file a stub
 # (config + the name of this file) and the worker fetches the full index on the first query: the
 # index then costs nothing to the many visitors who never search (home page budget: 100 kB), and
@@ -154,68 +149,3 @@ def expand(index: dict) -> list[dict]:
 def dumps(index: dict) -> bytes:
     # ensure_ascii=False: Vietnamese letters are 2-3 bytes in UTF-8 but 6-12 as \u escapes.
     return json.dumps(index, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-
-
-def gzip_size(data: bytes) -> int:
-    # Level 6 is what common web servers and CDNs use for on-the-fly gzip; mtime=0 for repeatability.
-    return len(gzip.compress(data, compresslevel=6, mtime=0))
-
-
-def sizes(data: bytes) -> dict:
-    return {"raw": len(data), "gzip": gzip_size(data)}
-
-
-def _add(*parts: dict) -> dict:
-    return {"raw": sum(p["raw"] for p in parts), "gzip": sum(p["gzip"] for p in parts)}
-
-
-def material_worker_files(lang_site: Path, langs: list[str]) -> list[Path]:
-    """Files Material's own worker loads before its first result (worker + lunr language support)."""
-    js = lang_site / "assets" / "javascripts"
-    files = sorted((js / "workers").glob("search.*.min.js"))
-    extra = [f"lunr.{lang}.min.js" for lang in langs if lang != "en"]
-    if len(langs) > 1:
-        extra.append("lunr.multi.min.js")
-    if extra:
-        files += [js / "lunr" / "min" / name for name in ["lunr.stemmer.support.min.js", *extra]]
-    return [f for f in files if f.is_file()]
-
-
-def index_sizes(site_dir: str | Path) -> dict:
-    """Bytes a phone downloads before its first search result, per language, ours vs Material's.
-
-    Returns ``{lang: {"index", "page_load", "material_index", "worker", "material_worker",
-    "first_result", "material_first_result"}}``, each ``{"raw": bytes, "gzip": bytes}``. ``index`` is
-    the stub every page fetches plus the full index the worker fetches on the first query;
-    ``page_load`` is the stub alone. Languages are found from the ``search/search_index.json`` files
-    under ``site_dir`` (Vietnamese at /, English at /en/).
-    """
-    site_dir = Path(site_dir)
-    result: dict = {}
-    for index_file in sorted(site_dir.rglob("search/search_index.json")):
-        lang_site = index_file.parent.parent
-        data = index_file.read_bytes()
-        index = json.loads(data)
-        lang = index["config"]["lang"]
-        if isinstance(lang, list):  # Material's own index (our hook did not run)
-            lang = lang[0]
-        full_file = index_file.parent / FULL_FILE
-        page_load = sizes(data)
-        ours = _add(page_load, sizes(full_file.read_bytes())) if full_file.is_file() else page_load
-        sidecar = index_file.parent / SIZES_FILE
-        material_index = json.loads(sidecar.read_text("utf-8"))["material_index"] if sidecar.is_file() \
-            else sizes(data)
-        worker_file = lang_site / WORKER
-        worker = sizes(worker_file.read_bytes()) if worker_file.is_file() else {"raw": 0, "gzip": 0}
-        material_worker = _add({"raw": 0, "gzip": 0}, *(
-            sizes(f.read_bytes()) for f in material_worker_files(lang_site, [lang])))
-        result[lang] = {
-            "index": ours,
-            "page_load": page_load,
-            "material_index": material_index,
-            "worker": worker,
-            "material_worker": material_worker,
-            "first_result": _add(ours, worker),
-            "material_first_result": _add(material_index, material_worker),
-        }
-    return result

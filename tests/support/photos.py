@@ -11,7 +11,7 @@ from PIL import Image, ImageDraw
 from PIL.ExifTags import GPS, IFD, Base
 from PIL.PngImagePlugin import PngInfo
 
-from tests.conftest import copy_project
+from tests.support.project import copy_project
 
 PHOTO = "IMG_2041.JPG"
 CERTIFICATE = "chung-nhan.png"
