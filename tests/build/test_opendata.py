@@ -57,7 +57,8 @@ def test_json_and_csv_catalogues_equal_the_resources(built_site, lang):
     assert [e["id"] for e in doc["resources"]] == [r.id for r in DATA.resources]
     for entry, r in zip(doc["resources"], DATA.resources):
         assert (entry["title"], entry["description"]) == (r.title.get(lang), r.description.get(lang))
-        assert (entry["resource_url"], entry["licence"], entry["provider"]) == (r.url, r.licence, r.provider)
+        assert (entry["resource_url"], entry["licence_id"], entry["provider"]) == (r.url, r.licence, r.provider)
+        assert entry["licence"] == r.licence_label(DATA.vocabularies.licences, lang)
         assert entry["language"] == list(r.language)
         assert [a["id"] for a in entry["audience"]] == list(r.audience)
         assert [s["id"] for s in entry["subject"]] == list(r.subject)

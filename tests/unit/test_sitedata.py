@@ -130,6 +130,12 @@ CASES = [
     Case("type_missing_from_vocabulary", "vocabularies.yml",
          replace("  - id: online_learning\n    label: {vi: \"Học tập trực tuyến\", en: \"Online learning\"}\n", ""),
          "data/activities.yml:16:", "`online_learning` is not a known activity type"),
+    Case("old_free_text_licence", "resources.yml",
+         replace("licence: free_to_use", 'licence: "Miễn phí sử dụng / Free to use"'),
+         "data/resources.yml:8:", "is not an allowed value for `licence` of resource `khan-academy-vi`"),
+    Case("licence_missing_from_vocabulary", "vocabularies.yml",
+         replace('  - id: free_to_use\n    label: {vi: "Miễn phí sử dụng", en: "Free to use"}\n', ""),
+         "data/resources.yml:8:", "`free_to_use` is not a known licence"),
     Case("alias_collides_with_id", "resources.yml", replace("aliases: [mit-ocw]", "aliases: [khan-academy-vi]"),
          "data/resources.yml:14:", "the alias `khan-academy-vi` of resource `mit-opencourseware` is already the id of resource `khan-academy-vi` (line 3)"),
     Case("invalid_id", "resources.yml", replace("- id: khan-academy-vi", "- id: Khan Academy"),
@@ -288,6 +294,7 @@ def test_schema_enums_match_the_data(site: SiteData) -> None:
     assert _enum("resources.schema.json", *res, "audience", "items") == [t.id for t in site.vocabularies.audiences]
     assert _enum("resources.schema.json", *res, "subject", "items") == [t.id for t in site.vocabularies.subjects]
     assert _enum("resources.schema.json", *res, "format") == [t.id for t in site.vocabularies.resource_formats]
+    assert _enum("resources.schema.json", *res, "licence") == [t.id for t in site.vocabularies.licences]
     lib = ("properties", "libraries", "items", "properties")
     assert _enum("libraries.schema.json", *lib, "kind") == [t.id for t in site.vocabularies.library_kinds]
     assert _enum("common.schema.json", "$defs", "wardId") == WARD_IDS

@@ -34,7 +34,7 @@ from hooks.lib.datapages.text import (  # noqa: F401
     language_name, meta_text, page_link, shorten, ward_anchor,
 )
 from hooks.lib.datapages.views import (  # noqa: F401
-    ActivityView, Day, FacetValue, LibraryView, ResourceView, Term, WardRef, WardView,
+    ActivityView, Day, FacetValue, LibraryView, ResourceView, Term, WardRef, WardView, display_domain,
 )
 
 
@@ -198,7 +198,8 @@ class DataPages:
         url = self._link(RecordKind.RESOURCE, r.id)
         return ResourceView(
             id=r.id, url=url, title=r.title.get(lang), description=r.description.get(lang),
-            provider=r.provider, licence=r.licence, link=r.url,
+            provider=r.provider, licence=r.licence_label(vocab.licences, lang),
+            licence_url=vocab.licences.by_id[r.licence].url, link=r.url, domain=display_domain(r.url),
             languages=tuple(self._term("language", c, language_name(c, self.strings)) for c in r.language),
             audiences=tuple(self._term("audience", k, vocab.audiences.label(k, lang)) for k in r.audience),
             subjects=tuple(self._term("subject", k, vocab.subjects.label(k, lang)) for k in r.subject),

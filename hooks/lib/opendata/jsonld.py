@@ -8,7 +8,6 @@ root URL, and every node has a stable ``@id`` so pages can refer to each other's
 from __future__ import annotations
 
 import json
-import re
 
 from hooks.lib.data.refs import RecordKind
 from hooks.lib.i18n import routes
@@ -22,8 +21,6 @@ ATTENDANCE_MODE = {
     "hybrid": "https://schema.org/MixedEventAttendanceMode",
 }
 OG_LOCALE = {"vi": "vi_VN", "en": "en_GB"}
-# Licence strings that are exactly a Creative Commons licence get its canonical URL (schema.org prefers a URL).
-_CC = re.compile(r"^CC (BY(?:-NC)?(?:-SA|-ND)?) (\d\.\d)$")
 
 
 def page_url(root_url: str, lang: str, src_path: str) -> str:
@@ -41,13 +38,6 @@ def organization_id(root_url: str) -> str:
 
 def week_id(root_url: str) -> str:
     return root_url.rstrip("/") + "/#event"
-
-
-def licence_url(licence: str) -> str | None:
-    match = _CC.match(licence.strip())
-    if not match:
-        return None
-    return f"https://creativecommons.org/licenses/{match.group(1).lower()}/{match.group(2)}/"
 
 
 def _district(data, lang: str) -> str:
@@ -135,6 +125,7 @@ def activity_event(activity, data, root_url: str, lang: str) -> dict:
 def learning_resource(resource, data, root_url: str, lang: str) -> dict:
     vocab = data.vocabularies
     url = record_page_url(root_url, RecordKind.RESOURCE, resource.id, lang)
+    licence, licence_url = resource.licence_label(vocab.licences, lang), vocab.licences.by_id[resource.licence].url
     node = {
         "@type": "LearningResource",
         "@id": url + "#resource",
@@ -143,7 +134,8 @@ def learning_resource(resource, data, root_url: str, lang: str) -> dict:
         "description": resource.description.get(lang),
         "url": resource.url,
         "mainEntityOfPage": url,
-        "license": licence_url(resource.licence) or resource.licence,
+        # schema.org prefers the licence's URL; terms of use without a standard text are given as words.
+        "license": licence_url or licence,
         "inLanguage": list(resource.language),
         "audience": [{"@type": "EducationalAudience", "educationalRole": vocab.audiences.label(a, lang)}
                      for a in resource.audience],
@@ -152,8 +144,8 @@ def learning_resource(resource, data, root_url: str, lang: str) -> dict:
         "learningResourceType": vocab.resource_formats.label(resource.format, lang),
         "provider": {"@type": "Organization", "name": resource.provider},
     }
-    if licence_url(resource.licence):
-        node["conditionsOfAccess"] = resource.licence
+    if licence_url:
+        node["conditionsOfAccess"] = licence
     return node
 
 
