@@ -78,6 +78,8 @@ def on_config(config):
     config.nav = [pair.src(lang) for pair in pairs]
     # Heading anchors fold diacritics and "đ" (the toc default drops "đ").
     config.mdx_configs.setdefault("toc", {})["slugify"] = i18n.slugify
+    # The heading anchors' tooltip, in the page's language (Python-Markdown's default is English).
+    config.mdx_configs["toc"]["permalink_title"] = build_context(config).ui(lang).page.permalink
     # `true` (not a list) makes Material's header show our switcher partial while its base.html, which
     # would print site-wide hreflang links to the home pages, skips them: ours are per page.
     config.extra["alternate"] = True

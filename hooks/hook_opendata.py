@@ -214,7 +214,7 @@ def _banner_gallery(state: OpenDataState, src: str) -> list[dict] | None:
         return None
     return [{"number": n, "slogan_vi": banners.display_text(s.vi), "slogan_en": banners.display_text(s.en),
              "path": banners.banner_src(n, lang), "pdf": banners.banner_src(n, lang, "pdf"),
-             "alt": banners.banner_title(n, s, lang)}
+             "alt": banners.banner_title(n, s, lang, state.ui.opendata.banner_alt)}
             for n, s in enumerate(banners.SLOGANS, start=1)]
 
 

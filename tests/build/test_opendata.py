@@ -170,12 +170,20 @@ def test_banner_kit_has_one_banner_file_per_slogan_and_lists_them(built_site, la
         svg_file = folder / banners.filename(number)
         text = svg_file.read_text(encoding="utf-8")
         assert banners.display_text(slogan.vi).split()[0].upper() in text
-        assert img["src"] == banners.filename(number) and banners.display_text(slogan.vi) in img["alt"]
+        assert img["src"] == banners.filename(number)
+        figure = page.select_one(f"#banner-{number}")
+        quoted = figure.select_one("figcaption strong")
+        assert banners.display_text(slogan.vi) in quoted.get_text()
+        if lang == "vi":
+            assert img["alt"] == f"Băng rôn khẩu hiệu {number}: {banners.display_text(slogan.vi)}"
+            assert not quoted.has_attr("lang")
+        else:  # the banner is Vietnamese: the English page says so and gives its meaning; the quote is marked
+            assert img["alt"] == f"Banner {number}, in Vietnamese: {banners.display_text(slogan.en)}"
+            assert quoted["lang"] == "vi"
         assert decode_svg(text) == [SITE_URL]
         pdf = (folder / banners.filename(number, "pdf")).read_bytes()
         assert pdf.startswith(b"%PDF-")  # Vietnamese banners in both languages: the same file
         assert pdf == (built_site / "bo-bang-ron" / banners.filename(number, "pdf")).read_bytes()
-        figure = page.select_one(f"#banner-{number}")
         links = {a["href"]: a.get("type") for a in figure.select("figcaption a[download]")}
         assert links == {banners.filename(number): "image/svg+xml", banners.filename(number, "pdf"): "application/pdf"}
 

@@ -58,10 +58,10 @@ def banner_src(number: int, lang: str, ext: str = "svg") -> str:
     return KIT_SRC[lang].rsplit("/", 1)[0] + "/" + filename(number, ext)
 
 
-def banner_title(number: int, slogan: Text, lang: str) -> str:
-    if lang == "vi":
-        return f"Băng rôn khẩu hiệu {number}: {display_text(slogan.vi)}"
-    return f"Banner, slogan {number}: {display_text(slogan.vi)}"
+def banner_title(number: int, slogan: Text, lang: str, template: str) -> str:
+    """The banner's description in ``lang`` from the UI string ``template`` (``opendata.banner_alt``): the
+    banner is printed in Vietnamese, an English reader is told so and given the slogan's meaning."""
+    return template.format(number=number, slogan=display_text(slogan.get(lang)))
 
 
 def display_text(slogan_vi: str) -> str:
