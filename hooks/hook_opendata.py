@@ -28,6 +28,7 @@ from hooks.context import build_context  # noqa: E402
 from hooks.generated import add_generated  # noqa: E402
 from hooks.lib import i18n  # noqa: E402
 from hooks.lib.data.refs import RecordKind, RecordRef, find_record  # noqa: E402
+from hooks.lib.datapages.views import url_parts  # noqa: E402
 from hooks.lib.i18n import routes  # noqa: E402
 from hooks.lib.opendata import banner_pdf, banners, catalogue, ical, qrcodes  # noqa: E402
 from hooks.lib.opendata import jsonld as sd  # noqa: E402
@@ -195,7 +196,8 @@ def _qr_code(state: OpenDataState, ref, record) -> dict | None:
         return None
     permanent = routes.absolute_url(state.root_url, routes.record_url(ref.kind, record.id, state.lang))
     svg = qrcodes.qr_svg(permanent, state.ui.opendata.qr_alt.format(url=permanent), cache=state.qr_cache)
-    return {"svg": svg, "url": permanent, "kind": ref.kind.value, "record_id": record.id}
+    return {"svg": svg, "url": permanent, "url_parts": url_parts(permanent), "kind": ref.kind.value,
+            "record_id": record.id}
 
 
 def _downloads(state: OpenDataState, src: str) -> list[dict] | None:

@@ -142,6 +142,8 @@ def test_record_pages_carry_jsonld_and_a_qr_code_to_their_permanent_url(built_si
         svg = figure.find("svg")
         assert svg["role"] == "img" and url in svg["aria-label"] and url in svg.title.string
         assert decode_svg(str(svg)) == [url], path
+        caption_url = figure.select_one("figcaption .od-qr__url")
+        assert caption_url.get_text("") == url and caption_url.find("wbr") is not None  # wraps between parts
         nodes = jsonld(page)
         expected = {"activity": "Event", "resource": "LearningResource", "ward": "AdministrativeArea"}[kind]
         record = {"activity": DATA.activities_by_id, "resource": DATA.resources_by_id,
