@@ -84,6 +84,8 @@ def on_config(config):
     config.nav = i18n.menu(lang, site_pairs, data.current)
     # Heading anchors fold diacritics and "đ" (the toc default drops "đ").
     config.mdx_configs.setdefault("toc", {})["slugify"] = i18n.slugify
+    # The heading anchors' tooltip, in the page's language (Python-Markdown's default is English).
+    config.mdx_configs["toc"]["permalink_title"] = build_context(config).ui(lang).page.permalink
     # `true` (not a list) makes Material's header show our switcher partial while its base.html, which
     # would print site-wide hreflang links to the home pages, skips them: ours are per page.
     config.extra["alternate"] = True
@@ -111,7 +113,10 @@ def on_files(files, config):
 
 def on_env(env, config, files):
     # Every template (Material's and ours) can say {{ ui.news.latest }}: the language's UI strings.
-    env.globals["ui"] = build_context(config).ui(config.theme["language"])
+    context = build_context(config)
+    env.globals["ui"] = context.ui(config.theme["language"])
+    # The header shows the short name (overrides/partials/header.html): the full one is cut on phones.
+    env.globals["site_short_name"] = context.site_data().site.short_name.get(config.theme["language"])
     add_filters(env)
     return env
 

@@ -28,6 +28,7 @@ from hooks.context import build_context  # noqa: E402
 from hooks.generated import add_generated  # noqa: E402
 from hooks.lib import i18n  # noqa: E402
 from hooks.lib.data.refs import RecordKind, RecordRef, find_record  # noqa: E402
+from hooks.lib.datapages.views import url_parts  # noqa: E402
 from hooks.lib.i18n import routes  # noqa: E402
 from hooks.lib.opendata import banner_pdf, banners, catalogue, ical, qrcodes  # noqa: E402
 from hooks.lib.opendata import jsonld as sd  # noqa: E402
@@ -233,7 +234,8 @@ def _qr_code(state: OpenDataState, ref, record) -> dict | None:
         return None
     permanent = routes.absolute_url(state.root_url, routes.record_url(ref.kind, record.id, state.lang))
     svg = qrcodes.qr_svg(permanent, state.ui.opendata.qr_alt.format(url=permanent), cache=state.qr_cache)
-    return {"svg": svg, "url": permanent, "kind": ref.kind.value, "record_id": record.id}
+    return {"svg": svg, "url": permanent, "url_parts": url_parts(permanent), "kind": ref.kind.value,
+            "record_id": record.id}
 
 
 def _downloads(state: OpenDataState, src: str) -> list[dict] | None:
@@ -257,7 +259,7 @@ def _banner_gallery(state: OpenDataState, src: str) -> list[dict] | None:
         if kit is not None and kit.src(lang) == src:
             return [{"number": n, "slogan_vi": banners.display_text(s.vi), "slogan_en": banners.display_text(s.en),
                      "path": banners.banner_src(src, n), "pdf": banners.banner_src(src, n, "pdf"),
-                     "alt": banners.banner_title(n, s, state.ui)}
+                     "alt": banners.banner_title(n, s, lang, state.ui.opendata.banner_alt)}
                     for n, s in enumerate(edition.slogans, start=1)]
     return None
 

@@ -1,4 +1,5 @@
-"""Serve a built site as a production static host would: gzip and the headers from ``_headers``.
+"""Serve a built site as a production static host would: gzip, the headers from ``_headers``, and the
+cache rules of the nginx recipe (pages and the service worker ``no-cache``).
 
 The headers, Content-Security-Policy included, are the same for every build (hooks/lib/headers.py):
 no page adds anything to them. The production recipe for nginx is hosting/nginx.conf.template.
@@ -13,13 +14,24 @@ import functools
 import gzip
 import http.server
 import io
+import re
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from hooks.lib.headers import parse_netlify_headers  # noqa: E402
 
-COMPRESSIBLE = (".html", ".css", ".js", ".json", ".xml", ".svg", ".txt", ".ics", ".csv")
+COMPRESSIBLE = (".html", ".css", ".js", ".json", ".xml", ".svg", ".txt", ".ics", ".csv", ".webmanifest")
+# The cache rules of hosting/nginx.conf.template: pages and the service worker are checked on every visit
+# (no-cache), so after a rebuild no reader - and no service worker's network-first fetch - gets an old page.
+FINGERPRINTED = re.compile(r"\.[0-9a-f]{8}\.min\.(js|css)(\.map)?$")
+NO_CACHE = re.compile(r"(\.html|/|(^|/)(sw|service-worker)\.js)$")
+
+
+def cache_control(url_path: str) -> str:
+    if FINGERPRINTED.search(url_path):
+        return "public, max-age=31536000, immutable"
+    return "no-cache" if NO_CACHE.search(url_path) else "public, max-age=600"
 
 
 class StaticHost(http.server.SimpleHTTPRequestHandler):
@@ -45,6 +57,7 @@ class StaticHost(http.server.SimpleHTTPRequestHandler):
     def end_headers(self):
         for name, value in self.extra_headers.items():
             self.send_header(name, value)
+        self.send_header("Cache-Control", cache_control(self.path.split("?")[0]))
         super().end_headers()
 
     def log_message(self, *args):

@@ -5,7 +5,7 @@ import os
 
 import pytest
 
-from tests.support.browser import CHROMIUM, CHROMIUM_ARGS, PHONE
+from tests.support.browser import CHROMIUM, CHROMIUM_ARGS, DESKTOP, NARROW, PHONE  # noqa: F401
 
 
 @pytest.fixture(scope="session")

@@ -197,13 +197,43 @@ def test_resource_page_has_open_link_and_permanent_url(built_site, site_data):
         assert button["href"] == resource.url and button["rel"] == ["noopener"] and not button.has_attr("target")
         assert text(button) == ui_strings(lang).data.open_resource
         permanent = SITE_URL + routes.record_url("resource", resource.id, lang)
-        assert text(article.select_one("code.permanent-url")) == permanent
+        assert article.select_one("code.permanent-url").get_text("") == permanent
         body = text(article)
-        for part in (resource.description.get(lang), resource.provider, resource.licence,
+        for part in (resource.description.get(lang), resource.provider, {"vi": "Miễn phí sử dụng", "en": "Free to use"}[lang],
                      site_data.vocabularies.subjects.label(resource.subject[0], lang),
                      site_data.vocabularies.audiences.label(resource.audience[0], lang),
                      site_data.vocabularies.resource_formats.label(resource.format, lang)):
             assert part in body, part
+
+
+@pytest.mark.parametrize("lang, src, domain, parts, licence, licence_href", [
+    ("vi", "tai-nguyen/khan-academy-vi.md", "vi.khanacademy.org",
+     ["https://hoctapsuotdoi.example/", "tai-nguyen/", "khan-academy-vi/"], "Miễn phí sử dụng", None),
+    ("en", "resources/geogebra.md", "geogebra.org",
+     ["https://hoctapsuotdoi.example/", "en/", "resources/", "geogebra/"], "Free for non-commercial use", None),
+    ("en", "resources/openstax.md", "openstax.org",
+     ["https://hoctapsuotdoi.example/", "en/", "resources/", "openstax/"], "CC BY 4.0 (most books; check each book)",
+     "https://creativecommons.org/licenses/by/4.0/"),
+])
+def test_resource_page_names_the_outside_site_and_splits_its_address(built_site, lang, src, domain, parts, licence,
+                                                                       licence_href):
+    article = content(built_site, lang, src)
+    where = article.select_one("#resource-open-where")
+    assert article.select_one("a.md-button--primary")["aria-describedby"] == "resource-open-where"
+    assert where.select_one(".resource-open__domain").get_text() == domain
+    assert text(where) == f"{domain} {ui_strings(lang).data.external_note}"
+    code = article.select_one("code#permanent-url")
+    assert [span.get_text() for span in code.find_all("span")] == parts
+    assert len(code.find_all("wbr")) == len(parts) - 1  # wrap points between the parts only
+    button = code.find_next_sibling("button")
+    assert button["data-copy-target"] == "permanent-url" and button.has_attr("hidden")  # shown by copy.js
+    assert text(button) == {"vi": "Sao chép", "en": "Copy"}[lang]
+    assert button.find_next_sibling("span")["data-copied"] == {"vi": "Đã sao chép", "en": "Copied"}[lang]
+    assert [s["src"].rsplit("/", 1)[1] for s in article.find_all("script")] == ["copy.js"]
+    licence_dd = article.find("dt", string=ui_strings(lang).data.licence).find_next_sibling("dd")
+    assert text(licence_dd) == licence
+    link = licence_dd.find("a")
+    assert (link["href"] if link else None) == licence_href
 
 
 def test_ward_page_lists_activities_libraries_note_and_schedule_link(built_site, site_data):

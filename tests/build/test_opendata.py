@@ -60,7 +60,8 @@ def test_json_and_csv_catalogues_equal_the_resources(built_site, lang, site_data
     assert [e["id"] for e in doc["resources"]] == [r.id for r in site_data.resources]
     for entry, r in zip(doc["resources"], site_data.resources):
         assert (entry["title"], entry["description"]) == (r.title.get(lang), r.description.get(lang))
-        assert (entry["resource_url"], entry["licence"], entry["provider"]) == (r.url, r.licence, r.provider)
+        assert (entry["resource_url"], entry["licence_id"], entry["provider"]) == (r.url, r.licence, r.provider)
+        assert entry["licence"] == r.licence_label(site_data.vocabularies.licences, lang)
         assert entry["language"] == list(r.language)
         assert [a["id"] for a in entry["audience"]] == list(r.audience)
         assert [s["id"] for s in entry["subject"]] == list(r.subject)
@@ -147,6 +148,8 @@ def test_record_pages_carry_jsonld_and_a_qr_code_to_their_permanent_url(built_si
         svg = figure.find("svg")
         assert svg["role"] == "img" and url in svg["aria-label"] and url in svg.title.string
         assert decode_svg(str(svg)) == [url], path
+        caption_url = figure.select_one("figcaption .od-qr__url")
+        assert caption_url.get_text("") == url and caption_url.find("wbr") is not None  # wraps between parts
         nodes = jsonld(page)
         expected = {"activity": "Event", "resource": "LearningResource", "ward": "AdministrativeArea"}[kind]
         record = {"activity": {a.id: a for a in site_data.current.activities}, "resource": site_data.resources_by_id,
@@ -175,12 +178,20 @@ def test_banner_kit_has_one_banner_file_per_slogan_and_lists_them(built_site, la
         svg_file = folder / banners.filename(number)
         text = svg_file.read_text(encoding="utf-8")
         assert banners.display_text(slogan.vi).split()[0].upper() in text
-        assert img["src"] == banners.filename(number) and banners.display_text(slogan.vi) in img["alt"]
+        assert img["src"] == banners.filename(number)
+        figure = page.select_one(f"#banner-{number}")
+        quoted = figure.select_one("figcaption strong")
+        assert banners.display_text(slogan.vi) in quoted.get_text()
+        if lang == "vi":
+            assert img["alt"] == f"Băng rôn khẩu hiệu {number}: {banners.display_text(slogan.vi)}"
+            assert not quoted.has_attr("lang")
+        else:  # the banner is Vietnamese: the English page says so and gives its meaning; the quote is marked
+            assert img["alt"] == f"Banner {number}, in Vietnamese: {banners.display_text(slogan.en)}"
+            assert quoted["lang"] == "vi"
         assert decode_svg(text) == [SITE_URL]
         pdf = (folder / banners.filename(number, "pdf")).read_bytes()
         assert pdf.startswith(b"%PDF-")  # Vietnamese banners in both languages: the same file
         assert pdf == (built_site / "bo-bang-ron" / banners.filename(number, "pdf")).read_bytes()
-        figure = page.select_one(f"#banner-{number}")
         links = {a["href"]: a.get("type") for a in figure.select("figcaption a[download]")}
         assert links == {banners.filename(number): "image/svg+xml", banners.filename(number, "pdf"): "application/pdf"}
 

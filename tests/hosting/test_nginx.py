@@ -41,6 +41,9 @@ TEXT_FILES = [
     ("/bo-bang-ron/bang-ron-khau-hieu-1.svg", "image/svg+xml; charset=utf-8"),
     ("/assets/stylesheets/site.css", "text/css; charset=utf-8"),
     ("/assets/javascripts/material/base.js", "application/javascript; charset=utf-8"),
+    ("/sw.js", "application/javascript; charset=utf-8"),
+    ("/manifest.webmanifest", "application/manifest+json; charset=utf-8"),
+    ("/en/manifest.webmanifest", "application/manifest+json; charset=utf-8"),
 ]
 BINARY_FILES = [
     ("/bo-bang-ron/bang-ron-khau-hieu-1.pdf", "application/pdf"),
@@ -160,6 +163,8 @@ def test_folder_without_slash_redirects_relative(nginx):
     ("/khau-hieu/", "no-cache"),
     ("/en/resources/", "no-cache"),
     ("/404.html", "no-cache"),
+    ("/offline.html", "no-cache"),
+    ("/sw.js", "no-cache"),
     ("/assets/stylesheets/site.css", SHORT),
     ("/assets/javascripts/material/base.js", SHORT),
     ("/assets/javascripts/workers/search-vi.js", SHORT),

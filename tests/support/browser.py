@@ -9,7 +9,8 @@ CHROMIUM_ARGS = [
     "--no-first-run", "--disable-component-update", "--disable-sync", "--disable-quic",
 ]
 PHONE = {"width": 390, "height": 844}
-DESKTOP = {"width": 1280, "height": 900}
+NARROW = {"width": 320, "height": 640}   # the narrowest phones in use: nothing may scroll sideways
+DESKTOP = {"width": 1366, "height": 768}  # the most common laptop screen
 # Collects the page's Content-Security-Policy violations in window.__csp (added before any page script).
 RECORD_CSP = """
 window.__csp = [];

@@ -77,7 +77,9 @@ def expected_entry(resource, data, lang):
         "title": resource.title.get(lang),
         "description": resource.description.get(lang),
         "resource_url": resource.url,
-        "licence": resource.licence,
+        "licence": resource.licence_label(v.licences, lang),
+        "licence_id": resource.licence,
+        "licence_url": v.licences.by_id[resource.licence].url,
         "language": list(resource.language),
         "audience": [{"id": a, "label": v.audiences.label(a, lang)} for a in resource.audience],
         "subject": [{"id": s, "label": v.subjects.label(s, lang)} for s in resource.subject],
@@ -112,7 +114,8 @@ def test_csv_has_bom_and_one_row_per_resource(data, lang):
     assert [row["id"] for row in rows] == [r.id for r in data.resources]
     for row, r in zip(rows, data.resources):
         assert row["title"] == r.title.get(lang) and row["description"] == r.description.get(lang)
-        assert row["resource_url"] == r.url and row["licence"] == r.licence and row["provider"] == r.provider
+        assert row["resource_url"] == r.url and row["provider"] == r.provider
+        assert row["licence"] == r.licence_label(data.vocabularies.licences, lang) and row["licence_id"] == r.licence
         assert row["language"].split("; ") == list(r.language)
         assert row["audience_ids"].split("; ") == list(r.audience)
         assert row["subject_ids"].split("; ") == list(r.subject)
@@ -140,7 +143,7 @@ def test_opds_feed_is_an_acquisition_feed_with_every_resource(data, lang):
         assert entry.findtext(DC + "identifier") == r.id
         assert entry.findtext(ATOM + "title") == r.title.get(lang)
         assert entry.findtext(ATOM + "summary") == r.description.get(lang)
-        assert entry.findtext(ATOM + "rights") == r.licence
+        assert entry.findtext(ATOM + "rights") == r.licence_label(data.vocabularies.licences, lang)
         assert entry.findtext(DC + "publisher") == r.provider
         assert [e.text for e in entry.findall(DC + "language")] == list(r.language)
         acquisition = entry.find(f"{ATOM}link[@rel='http://opds-spec.org/acquisition/open-access']")
@@ -254,7 +257,34 @@ def test_learning_resource(data):
     assert node["inLanguage"] == ["vi"] and node["learningResourceType"] == "Tra cứu (bách khoa, từ điển)"
     assert {a["educationalRole"] for a in node["audience"]} == {"Mọi người dân", "Học sinh", "Sinh viên"}
     free = sd.learning_resource(data.resources_by_id["khan-academy-vi"], data, ROOT_URL, "en")
-    assert free["license"] == "Miễn phí sử dụng / Free to use"
+    assert free["license"] == "Free to use" and "conditionsOfAccess" not in free
+    openstax = sd.learning_resource(data.resources_by_id["openstax"], data, ROOT_URL, "vi")
+    assert openstax["license"] == "https://creativecommons.org/licenses/by/4.0/"
+    assert openstax["conditionsOfAccess"] == "CC BY 4.0 (phần lớn sách; xem từng cuốn)"
+
+
+@pytest.mark.parametrize("lang, rid, label, licence_id, url", [
+    ("vi", "khan-academy-vi", "Miễn phí sử dụng", "free_to_use", ""),
+    ("en", "khan-academy-vi", "Free to use", "free_to_use", ""),
+    ("vi", "open-library", "Miễn phí sử dụng (quyền tùy từng sách)", "free_to_use", ""),
+    ("en", "open-library", "Free to use (rights vary by book)", "free_to_use", ""),
+    ("en", "openstax", "CC BY 4.0 (most books; check each book)", "cc_by_4_0",
+     "https://creativecommons.org/licenses/by/4.0/"),
+])
+def test_licence_is_in_the_files_language_with_its_id_and_url(data, lang, rid, label, licence_id, url):
+    entries = catalogue_export.resource_entries(data, ROOT_URL, lang)
+    entry = next(e for e in entries if e["id"] == rid)
+    assert (entry["licence"], entry["licence_id"], entry["licence_url"] or "") == (label, licence_id, url)
+    row = next(r for r in csv.DictReader(io.StringIO(catalogue_export.to_csv(entries).decode("utf-8-sig"), newline=""))
+               if r["id"] == rid)
+    assert (row["licence"], row["licence_id"], row["licence_url"]) == (label, licence_id, url)
+    assert list(row)[-2:] == ["licence_id", "licence_url"]  # new columns last: positional readers keep working
+    feed = ET.fromstring(catalogue_export.to_opds(entries, lang=lang, root_url=ROOT_URL, publisher="P",
+                                                  generated=STAMP, title="T"))
+    entry_xml = next(e for e in feed.findall(ATOM + "entry") if e.findtext(DC + "identifier") == rid)
+    assert entry_xml.findtext(ATOM + "rights") == label
+    links = [l.get("href") for l in entry_xml.findall(f"{ATOM}link[@rel='license']")]
+    assert links == ([url] if url else [])
 
 
 def test_script_json_cannot_close_the_script_element():

@@ -171,6 +171,7 @@ def test_schema_enums_match_the_data(site: SiteData) -> None:
     assert _enum("resources.schema.json", *res, "audience", "items") == [t.id for t in site.vocabularies.audiences]
     assert _enum("resources.schema.json", *res, "subject", "items") == [t.id for t in site.vocabularies.subjects]
     assert _enum("resources.schema.json", *res, "format") == [t.id for t in site.vocabularies.resource_formats]
+    assert _enum("resources.schema.json", *res, "licence") == [t.id for t in site.vocabularies.licences]
     lib = ("properties", "libraries", "items", "properties")
     assert _enum("libraries.schema.json", *lib, "kind") == [t.id for t in site.vocabularies.library_kinds]
 

@@ -168,6 +168,7 @@ class Term:
     id: str
     label: Text
     description: Optional[Text] = None
+    url: Optional[str] = None       # licences only: the canonical licence text (e.g. Creative Commons)
     source: SourceRef = _source()
 
 
@@ -203,6 +204,7 @@ class Vocabularies:
     audiences: Vocabulary
     resource_formats: Vocabulary
     library_kinds: Vocabulary
+    licences: Vocabulary
 
 
 @dataclass(frozen=True)
@@ -241,14 +243,20 @@ class Resource:
     description: Text
     url: str
     provider: str
-    licence: str
+    licence: str                    # a key of the `licences` vocabulary
     language: tuple[str, ...]
     audience: tuple[str, ...]
     subject: tuple[str, ...]
     format: str
     aliases: tuple[str, ...] = ()
     sample: bool = False
+    licence_note: Optional[Text] = None   # shown after the licence's name, e.g. "rights vary by book"
     source: SourceRef = _source()
+
+    def licence_label(self, licences: Vocabulary, lang: str) -> str:
+        """The licence as a reader sees it in ``lang``: its name, then the note in brackets, if any."""
+        label = licences.label(self.licence, lang)
+        return f"{label} ({self.licence_note.get(lang)})" if self.licence_note else label
 
 
 @dataclass(frozen=True)

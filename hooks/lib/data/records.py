@@ -28,7 +28,7 @@ __all__ = ["build_site", "build_edition", "build_wards", "build_vocabularies", "
            "build_resources", "build_libraries"]
 
 _VOCABULARY_NAMES = ("activity_types", "formats", "subjects", "audiences", "resource_formats",
-                     "library_kinds")
+                     "library_kinds", "licences")
 
 
 def build_site(doc: YamlDocument) -> Site:
@@ -97,10 +97,13 @@ def build_vocabularies(doc: YamlDocument) -> Vocabularies:
     vocabularies: dict[str, Vocabulary] = {}
     for name in _VOCABULARY_NAMES:
         _unique(doc, name, "id", "term")
+        for index, item in enumerate(doc.data[name]):
+            if "url" in item:
+                _url(doc, (name, index, "url"))
         terms = tuple(
             Term(id=item["id"], label=_text(item["label"]),
                  description=_text(item["description"]) if "description" in item else None,
-                 source=doc.at((name, index)))
+                 url=item.get("url"), source=doc.at((name, index)))
             for index, item in enumerate(doc.data[name])
         )
         vocabularies[name] = Vocabulary(name=name, terms=terms)
@@ -163,12 +166,14 @@ def build_resources(doc: YamlDocument, vocab: Vocabularies) -> tuple[Resource, .
                 _ref(doc, at + (field, value_index), vocabulary, field, f"`{name}` in data/vocabularies.yml")
         _ref(doc, at + ("format",), vocab.resource_formats, "resource format",
              "`resource_formats` in data/vocabularies.yml")
+        _ref(doc, at + ("licence",), vocab.licences, "licence", "`licences` in data/vocabularies.yml")
         resources.append(Resource(
             id=item["id"], title=_text(item["title"]), description=_text(item["description"]),
             url=item["url"], provider=item["provider"], licence=item["licence"],
             language=tuple(item["language"]), audience=tuple(item["audience"]),
             subject=tuple(item["subject"]), format=item["format"],
-            aliases=tuple(item.get("aliases", ())), sample=item.get("sample", False), source=doc.at(at)))
+            aliases=tuple(item.get("aliases", ())), sample=item.get("sample", False),
+            licence_note=_text(item["licence_note"]) if "licence_note" in item else None, source=doc.at(at)))
     return tuple(resources)
 
 

@@ -18,7 +18,7 @@ from hooks.lib.data.refs import RecordKind
 from hooks.lib.datapages.text import (FACETS, day_anchor, format_date, format_time_range, format_when, language_name,
                                       page_link, ward_anchor)
 from hooks.lib.datapages.views import (ActivityView, Day, EditionView, FacetValue, LibraryView, LinkView,
-                                       ResourceView, Term, WardRef, WardView, WardYear)
+                                       ResourceView, Term, WardRef, WardView, WardYear, display_domain)
 from hooks.lib.editions.status import edition_status, status_text
 from hooks.lib.i18n import routes
 from hooks.lib.i18n.strings import UiStrings
@@ -85,7 +85,9 @@ class ViewBuilder:
         lang, vocab = self.lang, self.data.vocabularies
         return ResourceView(
             id=r.id, url=self.link(RecordKind.RESOURCE, r.id), title=r.title.get(lang),
-            description=r.description.get(lang), provider=r.provider, licence=r.licence, link=r.url,
+            description=r.description.get(lang), provider=r.provider,
+            licence=r.licence_label(vocab.licences, lang), licence_url=vocab.licences.by_id[r.licence].url,
+            link=r.url, domain=display_domain(r.url),
             languages=tuple(self._term("language", c, language_name(c, self.strings)) for c in r.language),
             audiences=tuple(self._term("audience", k, vocab.audiences.label(k, lang)) for k in r.audience),
             subjects=tuple(self._term("subject", k, vocab.subjects.label(k, lang)) for k in r.subject),

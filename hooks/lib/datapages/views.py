@@ -6,6 +6,25 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import Optional
+from urllib.parse import urlsplit
+
+
+def url_parts(url: str) -> tuple[str, ...]:
+    """``https://host/a-b/c/`` -> ``("https://host/", "a-b/", "c/")``: the pieces a long address may wrap
+    between on a phone (never inside the host name, nor at a hyphen inside a part)."""
+    scheme, sep, rest = url.partition("://")
+    if not sep:
+        scheme, rest = "", url
+    pieces = [piece + "/" for piece in rest.split("/")]
+    pieces[-1] = pieces[-1][:-1]
+    head = (scheme + sep if sep else "") + pieces[0]
+    return tuple(part for part in (head, *pieces[1:]) if part)
+
+
+def display_domain(url: str) -> str:
+    """The host a link leads to, as people write it: ``https://www.geogebra.org/x`` -> ``geogebra.org``."""
+    host = urlsplit(url).hostname or ""
+    return host[4:] if host.startswith("www.") else host
 
 
 # --- Views (built once per record per build, shared by every page that shows the record) ------------
@@ -52,8 +71,10 @@ class ResourceView:
     title: str
     description: str
     provider: str
-    licence: str
+    licence: str                 # in the page's language, with its note
+    licence_url: Optional[str]   # the standard licence text, if any
     link: str
+    domain: str                  # the outside site the "open" button leads to, e.g. vi.khanacademy.org
     languages: tuple[Term, ...]
     audiences: tuple[Term, ...]
     subjects: tuple[Term, ...]
@@ -61,6 +82,10 @@ class ResourceView:
     sample: bool
     permanent_url: str
     former_urls: tuple[str, ...]
+
+    @property
+    def permanent_url_parts(self) -> tuple[str, ...]:
+        return url_parts(self.permanent_url)
 
     def keys(self, facet: str) -> str:
         """Space-separated keys of one facet, for the ``data-*`` attributes the filter script reads."""

@@ -38,9 +38,10 @@ def banner_src(kit_src: str, number: int, ext: str = "svg") -> str:
     return folder + filename(number, ext)
 
 
-def banner_title(number: int, slogan, strings) -> str:
-    """The banner's accessible name, in ``strings``' language (the slogan itself stays Vietnamese)."""
-    return strings.opendata.banner_title.format(number=number, slogan=display_text(slogan.vi))
+def banner_title(number: int, slogan, lang: str, template: str) -> str:
+    """The banner's description in ``lang`` from the UI string ``template`` (``opendata.banner_alt``): the
+    banner is printed in Vietnamese, an English reader is told so and given the slogan's meaning."""
+    return template.format(number=number, slogan=display_text(slogan.get(lang)))
 
 
 def display_text(slogan_vi: str) -> str:

@@ -2,7 +2,8 @@
 
 One entry shape (:func:`resource_entries`) feeds all three formats, so they can never disagree. Each
 entry: id, permanent page URL in both languages, title, description (in the build's language), resource
-URL, licence, language codes, audience, subject, format (ids and labels), provider.
+URL, licence (label in the build's language, with its id and the standard licence's URL when there is
+one), language codes, audience, subject, format (ids and labels), provider.
 Pure Python, no MkDocs import. File names are stable (libraries harvest them): see ``FILES``.
 """
 from __future__ import annotations
@@ -30,6 +31,8 @@ MEDIA_TYPES = {
 CSV_COLUMNS = (
     "id", "page_url_vi", "page_url_en", "title", "description", "resource_url", "licence",
     "language", "audience", "audience_ids", "subject", "subject_ids", "format", "format_id", "provider",
+    # Added later, so at the end: spreadsheets and scripts that read columns by position keep working.
+    "licence_id", "licence_url",
 )
 SCHEMES = "https://schema.org/"  # category schemes are the schema.org properties they correspond to
 
@@ -55,7 +58,9 @@ def resource_entries(data, root_url: str, lang: str) -> list[dict]:
             "title": r.title.get(lang),
             "description": r.description.get(lang),
             "resource_url": r.url,
-            "licence": r.licence,
+            "licence": r.licence_label(vocab.licences, lang),
+            "licence_id": r.licence,
+            "licence_url": vocab.licences.by_id[r.licence].url,
             "language": list(r.language),
             "audience": _terms(vocab.audiences, r.audience, lang),
             "subject": _terms(vocab.subjects, r.subject, lang),
@@ -105,7 +110,7 @@ def to_csv(entries: list[dict]) -> bytes:
             e["licence"], "; ".join(e["language"]),
             "; ".join(t["label"] for t in e["audience"]), "; ".join(t["id"] for t in e["audience"]),
             "; ".join(t["label"] for t in e["subject"]), "; ".join(t["id"] for t in e["subject"]),
-            e["format"]["label"], e["format"]["id"], e["provider"],
+            e["format"]["label"], e["format"]["id"], e["provider"], e["licence_id"], e["licence_url"] or "",
         ])
     return b"\xef\xbb\xbf" + buffer.getvalue().encode("utf-8")
 
@@ -143,6 +148,8 @@ def to_opds(entries: list[dict], *, lang: str, root_url: str, publisher: str, ge
             f"    <summary type=\"text\">{escape(e['description'])}</summary>",
             f"    <rights>{escape(e['licence'])}</rights>",
         ]
+        if e["licence_url"]:  # RFC 4946: the licence of the entry, as a link
+            out.append(f"    <link rel=\"license\" type=\"text/html\" href={quoteattr(e['licence_url'])}/>")
         out += [f"    <dc:language>{escape(code)}</dc:language>" for code in e["language"]]
         out += [f"    <category scheme=\"{SCHEMES}audience\" term={quoteattr(t['id'])} label={quoteattr(t['label'])}/>"
                 for t in e["audience"]]

@@ -8,7 +8,6 @@ root URL, and every node has a stable ``@id`` so pages can refer to each other's
 from __future__ import annotations
 
 import json
-import re
 
 from hooks.lib.data.refs import RecordKind
 from hooks.lib.editions.status import plural_count
@@ -24,8 +23,6 @@ ATTENDANCE_MODE = {
     "hybrid": "https://schema.org/MixedEventAttendanceMode",
 }
 OG_LOCALE = {"vi": "vi_VN", "en": "en_GB"}
-# Licence strings that are exactly a Creative Commons licence get its canonical URL (schema.org prefers a URL).
-_CC = re.compile(r"^CC (BY(?:-NC)?(?:-SA|-ND)?) (\d\.\d)$")
 
 
 def page_url(root_url: str, lang: str, src_path: str) -> str:
@@ -44,13 +41,6 @@ def organization_id(root_url: str) -> str:
 def week_id(root_url: str, edition) -> str:
     """The @id of an edition's Event: its own page (``<year>/``) + ``#event``."""
     return routes.absolute_url(root_url, edition.home_prefix) + "#event"
-
-
-def licence_url(licence: str) -> str | None:
-    match = _CC.match(licence.strip())
-    if not match:
-        return None
-    return f"https://creativecommons.org/licenses/{match.group(1).lower()}/{match.group(2)}/"
 
 
 def _district(place, lang: str) -> str:
@@ -143,6 +133,7 @@ def activity_event(activity, data, root_url: str, lang: str) -> dict:
 def learning_resource(resource, data, root_url: str, lang: str) -> dict:
     vocab = data.vocabularies
     url = record_page_url(root_url, RecordKind.RESOURCE, resource.id, lang)
+    licence, licence_url = resource.licence_label(vocab.licences, lang), vocab.licences.by_id[resource.licence].url
     node = {
         "@type": "LearningResource",
         "@id": url + "#resource",
@@ -151,7 +142,8 @@ def learning_resource(resource, data, root_url: str, lang: str) -> dict:
         "description": resource.description.get(lang),
         "url": resource.url,
         "mainEntityOfPage": url,
-        "license": licence_url(resource.licence) or resource.licence,
+        # schema.org prefers the licence's URL; terms of use without a standard text are given as words.
+        "license": licence_url or licence,
         "inLanguage": list(resource.language),
         "audience": [{"@type": "EducationalAudience", "educationalRole": vocab.audiences.label(a, lang)}
                      for a in resource.audience],
@@ -160,8 +152,8 @@ def learning_resource(resource, data, root_url: str, lang: str) -> dict:
         "learningResourceType": vocab.resource_formats.label(resource.format, lang),
         "provider": {"@type": "Organization", "name": resource.provider},
     }
-    if licence_url(resource.licence):
-        node["conditionsOfAccess"] = resource.licence
+    if licence_url:
+        node["conditionsOfAccess"] = licence
     return node
 
 

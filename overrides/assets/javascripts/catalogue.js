@@ -16,6 +16,7 @@
     var selects = Array.prototype.slice.call(form.querySelectorAll("select[data-facet]"));
     var items = Array.prototype.slice.call(list.children);
     var status = form.querySelector("[data-filter-status]");
+    var empty = form.querySelector("[data-filter-empty]");
     var template = status ? status.getAttribute("data-template") || "" : "";
 
     // Start from the address, ignoring values that are not options.
@@ -41,6 +42,8 @@
       if (status) {
         status.textContent = template.replace("{shown}", String(shown)).replace("{total}", String(items.length));
       }
+      // No match: say so, and offer to clear the filters (a reset button inside the same form).
+      if (empty) empty.hidden = shown !== 0;
       if (updateAddress && window.history && window.history.replaceState) {
         var next = new URLSearchParams();
         chosen.forEach(function (c) { next.set(c.facet, c.value); });
