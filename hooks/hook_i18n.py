@@ -65,7 +65,8 @@ def on_config(config):
     if not config.site_url:
         raise PluginError(
             "mkdocs.yml: site_url is missing. Set it to the public address of the site, e.g. "
-            "'site_url: https://hoctapsuotdoi.example.gov.vn/' - every absolute link, the sitemap and hreflang use it."
+            "'site_url: https://hoctapsuotdoi.example/' (an example: write the real one) - every absolute link, "
+            "the sitemap and hreflang use it."
         )
     root = project_root(config)
     context = build_context(config)

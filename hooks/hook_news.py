@@ -25,7 +25,10 @@ from hooks.lib.news import listing as news
 from hooks.lib.news import model as news_model
 from hooks.lib.news import feed as news_feed
 from hooks.lib.news import posts as news_posts  # noqa: E402
+from hooks.lib.news import changes as news_changes  # noqa: E402
 from hooks.lib.i18n import format_date, format_month, other_language, src_to_url  # noqa: E402
+from hooks.lib.data.status import removed_page_meta  # noqa: E402
+from hooks.lib.datapages.removed import removed_view  # noqa: E402
 
 @dataclass
 class Listing:
@@ -43,6 +46,7 @@ class NewsState:
     categories: dict
     wards: dict
     posts: dict = field(default_factory=dict)      # src_uri -> Post (this language, visible)
+    withdrawn: dict = field(default_factory=dict)  # src_uri -> Post (this language, withdrawn: a removed page)
     entries: list = field(default_factory=list)    # this language's list (visible), newest first
     listings: dict = field(default_factory=dict)   # src_uri -> Listing
     env: object = None
@@ -80,12 +84,16 @@ def on_files(files, config):
 
     serve = context.serve  # drafts are listed only in `mkdocs serve`
 
-    def visible(posts):
+    def published(posts):
         return [p for p in posts if serve or not p.draft]
+
+    def visible(posts):  # in lists, the feed and search: published and not withdrawn
+        return [p for p in published(posts) if p.withdrawn is None]
 
     entries = {code: news.entries_for(code, visible(all_posts[code]), visible(all_posts[other_language(code)]))
                for code in ("vi", "en")}
     state.posts = {p.src_uri: p for p in visible(all_posts[lang])}
+    state.withdrawn = {p.src_uri: p for p in published(all_posts[lang]) if p.withdrawn is not None}
     state.entries = entries[lang]
     listings = {code: _listings(code, entries[code], categories, context.ui(code)) for code in ("vi", "en")}
     state.listings = listings[lang]
@@ -146,6 +154,12 @@ def _twin_listing(lang: str, listing: Listing, other_srcs: set) -> str:
 
 def on_page_markdown(markdown, page, config, files):
     state = _state(config)
+    gone = state.withdrawn.get(page.file.src_uri)
+    if gone is not None:  # only a "removed" page: no title, no text, no photo of the post is published
+        page.meta.update(removed_page_meta(gone.withdrawn, state.ui.withdrawn.title))
+        page.meta["description"] = state.ui.withdrawn.title
+        page.meta["alternate"] = gone.alternate or news.listing_src(other_language(state.lang), "index")
+        return ""
     post = state.posts.get(page.file.src_uri)
     if post is not None:
         other = other_language(state.lang)
@@ -157,6 +171,10 @@ def on_page_markdown(markdown, page, config, files):
 def on_page_content(html, page, config, files):
     state = _state(config)
     src = page.file.src_uri
+    if src in state.withdrawn:
+        view = removed_view(state.withdrawn[src].withdrawn, state.lang, state.ui, state.ui.news.all_news,
+                            src_to_url(news.listing_src(state.lang, "index")))
+        return _render(state, "data/withdrawn.html", page, removed=view)
     if src in state.posts:
         header = _render(state, "partials/news-post.html", page, post=state.posts[src], has_h1="<h1" in html)
         return header + html
@@ -176,6 +194,18 @@ def on_post_build(config):
     data = news_feed.build_rss(state.lang, config.site_url, f"{config.site_name} – {state.ui.news.news}",
                                state.entries, state.ui)
     (Path(config.site_dir) / news_model.FEED_FILE).write_bytes(data)
+    _write_redirects(state, config)
+
+
+def _write_redirects(state: NewsState, config) -> None:
+    """A redirect page (no script: meta refresh + canonical) at the address of every former name of a post."""
+    posts = list(state.posts.values()) + list(state.withdrawn.values())
+    for old_url, redirect in news_changes.alias_redirects(posts, config.site_url, state.ui.withdrawn.title):
+        html = render(state.env, "data/redirect.html", redirect=redirect, ui=state.ui, lang=state.lang,
+                      config=config, href=lambda target, old=old_url: get_relative_url(target, old))
+        out = Path(config.site_dir) / old_url / "index.html"
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(html, encoding="utf-8")
 
 
 def _template_data(state: NewsState) -> dict:
@@ -205,6 +235,9 @@ def _template_data(state: NewsState) -> dict:
 
 
 def _render(state: NewsState, template: str, page, **extra) -> str:
+    def href(target: str) -> str:  # a URL relative to this language's root, from this page
+        return get_relative_url(target, page.url)
+
     context = {"page": page, "base_url": get_relative_url(".", page.url), "news": _template_data(state),
-               "ui": state.ui, **extra}
+               "ui": state.ui, "href": href, **extra}
     return render(state.env, template, **context)

@@ -30,7 +30,10 @@ from hooks.lib import i18n  # noqa: E402
 from hooks.lib.data.refs import RecordKind, RecordRef, find_record  # noqa: E402
 from hooks.lib.datapages.views import url_parts  # noqa: E402
 from hooks.lib.i18n import routes  # noqa: E402
-from hooks.lib.opendata import banner_pdf, banners, catalogue, ical, qrcodes  # noqa: E402
+from hooks.lib.opendata import banner_pdf, banners, catalogue, ical, qrcodes, share  # noqa: E402
+from hooks.lib.data.status import is_sample, sample_title  # noqa: E402
+from hooks.lib.news.posts import is_post_path  # noqa: E402
+from hooks.lib.content import pagetext  # noqa: E402
 from hooks.lib.opendata import jsonld as sd  # noqa: E402
 
 _RELATIVE_LINK = re.compile(r'<a\s(?P<attrs>[^>]*?)href="(?P<href>[^"#][^"]*)"')
@@ -87,7 +90,8 @@ def on_files(files, config):
         entries, lang=lang, root_url=root_url, publisher=publisher, generated=state.generated, title=title))
     _add(files, config, names["csv"], catalogue.to_csv(entries))
     _add(files, config, names["opds"], catalogue.to_opds(
-        entries, lang=lang, root_url=root_url, publisher=publisher, generated=state.generated, title=title))
+        entries, lang=lang, root_url=root_url, publisher=publisher, generated=state.generated, title=title,
+        sample_label=state.ui.data.sample))
     for src, content in _calendars(state):
         _add(files, config, src, content)
     home_vi = routes.absolute_url(root_url, i18n.LANGUAGE_ROOT["vi"])
@@ -163,8 +167,26 @@ def on_page_context(context, page, config, nav):
         "ics": _activity_calendar(state, ref, record),
         "downloads": _downloads(state, src),
         "banners": _banner_gallery(state, src),
+        "share": _share(state, config, page, ref, record),
     }
     return context
+
+
+def _is_sample_item(state: OpenDataState, page, record) -> bool:
+    """Is the page one sample record or one sample news post (not a list that holds some)?"""
+    if record is not None:
+        return is_sample(record)
+    return (is_post_path(state.lang, page.file.src_uri) and page.meta.get("sample") is True
+            and not page.meta.get("withdrawn"))
+
+
+def _share(state: OpenDataState, config, page, ref, record) -> dict | None:
+    """The share button's links, on activities and news posts (not on a withdrawn post's removed page)."""
+    is_activity = ref is not None and ref.kind == RecordKind.ACTIVITY and record is not None
+    is_post = is_post_path(state.lang, page.file.src_uri) and not page.meta.get("withdrawn")
+    if not (is_activity or is_post) or not page.canonical_url:
+        return None
+    return share.share_links(page.canonical_url, page.title or config.site_name)
 
 
 def _activity_calendar(state: OpenDataState, ref, record) -> dict | None:
@@ -217,6 +239,9 @@ def _social_meta(state: OpenDataState, config, page) -> list:
     ref, record = _page_record(state, page)
     if ref is not None and ref.kind == RecordKind.ACTIVITY and record is not None:
         description = sd.activity_preview(record, state.data, state.lang, state.ui)
+    # A link preview (Zalo, Facebook) of a sample activity or post says so before its title.
+    if _is_sample_item(state, page, record):
+        title = sample_title(pagetext.plain(title), state.ui.data.sample, True)
     return sd.social_meta(title=title, description=description, url=page_url, site_name=config.site_name,
                           lang=state.lang, is_home=src == "index.md", image=page.meta.get("social_image"))
 

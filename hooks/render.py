@@ -14,7 +14,7 @@ import traceback
 import jinja2
 from mkdocs.exceptions import PluginError
 
-from hooks.lib.editions.status import plural_count
+from hooks.lib.editions.status import plural, plural_count
 from hooks.lib.i18n import UiKeyError
 
 
@@ -28,11 +28,18 @@ def strict_env(config) -> jinja2.Environment:
 def add_filters(env: jinja2.Environment) -> None:
     """Our template filters, in our environment and in the theme's (partials included by main.html)."""
     env.filters["plural"] = plural_filter
+    env.filters["plural_form"] = plural_form_filter
 
 
 def plural_filter(count: int, forms) -> str:
     """``{{ n | plural(ui.data.count_activities) }}``: the form for ``n``, with ``{count}`` filled."""
     return plural_count(forms, count)
+
+
+def plural_form_filter(count: int, forms) -> str:
+    """``{{ n | plural_form(ui.data.filter_count) }}``: the form for ``n``, placeholders left for the caller
+    (a string with others than ``{count}``, e.g. ``{shown}`` filled by a script)."""
+    return plural(forms, count)
 
 
 def render(env: jinja2.Environment, template: str, **context) -> str:

@@ -13,11 +13,11 @@ PAGES = [
     "", "van-ban/", "muc-dich-yeu-cau/", "khau-hieu/", "lich-hoat-dong/", "lich-hoat-dong/le-phat-dong-cau-dat/",
     "tai-nguyen/", "tai-nguyen/chu-de/mathematics/", "tai-nguyen/khan-academy-vi/",
     "tai-nguyen/thu-vien-quoc-gia-viet-nam/", "phuong/", "phuong/dong-quoc-binh/", "thu-vien/", "tin-tuc/",
-    "tin-tuc/2022-10-01-phat-dong-tuan-le/", "bo-bang-ron/", "huong-dan-bien-tap/", "404.html", "offline.html",
+    "tin-tuc/2022-10-03-huong-dan-tuyen-truyen-tuan-le/", "bo-bang-ron/", "huong-dan-bien-tap/", "404.html", "offline.html",
     "en/", "en/document/", "en/purpose-and-requirements/", "en/slogans/", "en/schedule/",
     "en/schedule/le-phat-dong-cau-dat/", "en/resources/", "en/resources/subject/mathematics/",
     "en/resources/khan-academy-vi/", "en/resources/thu-vien-quoc-gia-viet-nam/", "en/wards/",
-    "en/wards/dong-quoc-binh/", "en/libraries/", "en/news/", "en/news/2022-10-01-week-launched/",
+    "en/wards/dong-quoc-binh/", "en/libraries/", "en/news/", "en/news/2022-10-03-publicity-guidance/",
     "en/banner-kit/", "en/staff-guide/", "en/404.html", "en/offline.html",
 ]
 

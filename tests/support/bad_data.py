@@ -152,6 +152,13 @@ CASES = [
          "data/resources.yml:1:", "the file is 11.0 MB, over the limit of 10 MB for a data file"),
     Case("yaml_anchor", "wards.yml", replace('name: "Đông Khê"', 'name: &dk "Đông Khê"'),
          "data/wards.yml:7:", "YAML anchors (`&name`) are not supported here"),
+    Case("withdrawn_impossible_date", "resources.yml", replace("aliases: [mit-ocw]", "aliases: [mit-ocw]\n    withdrawn: 2022-09-31"),
+         "data/resources.yml:15:", "`withdrawn` of resource `mit-opencourseware` is `2022-09-31`, which is not a real date"),
+    Case("withdrawn_reason_without_date", "editions/2022/activities.yml",
+         replace("    link: \"https://vi.khanacademy.org/\"\n",
+                 "    link: \"https://vi.khanacademy.org/\"\n    withdrawn_reason: {vi: \"Hủy.\", en: \"Cancelled.\"}\n"),
+         "data/editions/2022/activities.yml:25:", "activity `online-session` has `withdrawn_reason` but no `withdrawn` date. "
+         "Add `withdrawn: YYYY-MM-DD`"),
     Case("missing_file", "libraries.yml", delete, "data/libraries.yml:1:", "the file is missing"),
     Case("empty_file", "resources.yml", empty, "data/resources.yml:1:", "the file is empty"),
     Case("top_level_list", "wards.yml", replace("wards:\n", "- wards:\n"),

@@ -170,7 +170,8 @@ def test_rss_is_valid_with_absolute_links(parse):
     items = channel.findall("item")
     assert [i.findtext("link") for i in items] == [
         "https://example.gov.vn/tin-tuc/2022-10-05-hoc-truc-tuyen/", "https://example.gov.vn/en/news/2022-10-01-launch/"]
-    assert items[0].findtext("title") == "Học <trực tuyến> & số"
+    assert items[0].findtext("title") == "[Sample data] Học <trực tuyến> & số"  # in the feed's language
+    assert items[1].findtext("title") == "2022-10-01-launch.md"  # real news: its title as written
     assert "Not yet translated" in items[0].findtext("description")
     assert items[0].findtext("pubDate") == "Wed, 05 Oct 2022 08:00:00 +0700"
     assert channel.findtext("link") == "https://example.gov.vn/en/news/"

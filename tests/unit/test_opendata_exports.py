@@ -133,7 +133,7 @@ def test_csv_keeps_vietnamese_text(data):
 def test_opds_feed_is_an_acquisition_feed_with_every_resource(data, lang):
     entries = catalogue_export.resource_entries(data, ROOT_URL, lang)
     root = ET.fromstring(catalogue_export.to_opds(entries, lang=lang, root_url=ROOT_URL, publisher="Phòng",
-                                                  generated=STAMP, title="Danh mục"))
+                                                  generated=STAMP, title="Danh mục", sample_label="Dữ liệu mẫu"))
     assert root.tag == ATOM + "feed"
     self_link = root.find(f"{ATOM}link[@rel='self']")
     assert "profile=opds-catalog" in self_link.get("type")
@@ -278,13 +278,30 @@ def test_licence_is_in_the_files_language_with_its_id_and_url(data, lang, rid, l
     row = next(r for r in csv.DictReader(io.StringIO(catalogue_export.to_csv(entries).decode("utf-8-sig"), newline=""))
                if r["id"] == rid)
     assert (row["licence"], row["licence_id"], row["licence_url"]) == (label, licence_id, url)
-    assert list(row)[-2:] == ["licence_id", "licence_url"]  # new columns last: positional readers keep working
+    # New columns last, in the order they came: positional readers keep working.
+    assert list(row)[-3:] == ["licence_id", "licence_url", "sample"]
     feed = ET.fromstring(catalogue_export.to_opds(entries, lang=lang, root_url=ROOT_URL, publisher="P",
-                                                  generated=STAMP, title="T"))
+                                                  generated=STAMP, title="T", sample_label="Sample data"))
     entry_xml = next(e for e in feed.findall(ATOM + "entry") if e.findtext(DC + "identifier") == rid)
     assert entry_xml.findtext(ATOM + "rights") == label
     links = [l.get("href") for l in entry_xml.findall(f"{ATOM}link[@rel='license']")]
     assert links == ([url] if url else [])
+
+
+@pytest.mark.parametrize("lang, label", [("vi", "[Dữ liệu mẫu] "), ("en", "[Sample data] ")])
+def test_a_sample_resource_is_flagged_in_json_csv_and_opds(data, lang, label):
+    sample = dataclasses.replace(data.resources_by_id["openstax"], sample=True)
+    one = dataclasses.replace(data, resources=(data.resources_by_id["khan-academy-vi"], sample))
+    entries = catalogue_export.resource_entries(one, ROOT_URL, lang)
+    doc = json.loads(catalogue_export.to_json(entries, lang=lang, root_url=ROOT_URL, publisher="P", generated=STAMP,
+                                              title="T"))
+    assert [r["sample"] for r in doc["resources"]] == [False, True]
+    rows = list(csv.DictReader(io.StringIO(catalogue_export.to_csv(entries).decode("utf-8-sig"), newline="")))
+    assert [row["sample"] for row in rows] == ["false", "true"]
+    feed = ET.fromstring(catalogue_export.to_opds(entries, lang=lang, root_url=ROOT_URL, publisher="P",
+                                                  generated=STAMP, title="T", sample_label=label[1:-2]))
+    titles = [e.findtext(ATOM + "title") for e in feed.findall(ATOM + "entry")]
+    assert titles == [data.resources_by_id["khan-academy-vi"].title.get(lang), label + sample.title.get(lang)]
 
 
 def test_script_json_cannot_close_the_script_element():

@@ -29,6 +29,8 @@ from .records import (build_activities, build_edition, build_libraries, build_re
                       build_vocabularies, build_wards)
 from hooks.lib.core.errors import DataError, SourceRef
 from .schema import load_schemas
+from .refs import RecordKind
+from .status import WithdrawnRecord, split_withdrawn, withdrawn_record
 from .model import (LANGUAGES, Activity, Contact, Edition, EditionPage, Library, Resource, Site, Slogan, Term,
                     Text, Vocabularies, Vocabulary, Ward)
 from hooks.lib.core.yamlload import YamlDocument, load_yaml_file
@@ -56,6 +58,9 @@ class SiteData:
     editions: tuple[Edition, ...]          # oldest first
     resources: tuple[Resource, ...]
     libraries: tuple[Library, ...]
+    # Records taken down (`withdrawn:`): left out of every list above; only a "removed" page stays at each
+    # address (hooks/lib/data/status.py).
+    withdrawn: tuple[WithdrawnRecord, ...] = ()
     wards_by_id: Mapping[str, Ward] = field(init=False, repr=False, compare=False)
     editions_by_year: Mapping[int, Edition] = field(init=False, repr=False, compare=False)
     resources_by_id: Mapping[str, Resource] = field(init=False, repr=False, compare=False)
@@ -133,21 +138,24 @@ def load_site_data(data_dir: Path, root: Optional[Path] = None, schema_dir: Opti
     wards = build_wards(read("wards", "wards"))
     wards_by_id = {ward.id: ward for ward in wards}
     vocabularies = build_vocabularies(read("vocabularies", "vocabularies"))
-    editions = []
+    editions, withdrawn = [], []
     for year in edition_years(data_dir, rel_dir):
         folder = f"{EDITIONS_DIR}/{year}"
         edition = build_edition(read(f"{folder}/edition", "edition"), year, wards_by_id)
-        activities = build_activities(read(f"{folder}/activities", "activities"), edition, wards_by_id, vocabularies)
+        activities, gone = split_withdrawn(
+            build_activities(read(f"{folder}/activities", "activities"), edition, wards_by_id, vocabularies))
+        withdrawn += [withdrawn_record(RecordKind.ACTIVITY, a, edition.records_prefix) for a in gone]
         editions.append(dataclasses.replace(edition, activities=activities))
     if site.current_edition not in {edition.year for edition in editions}:
         years = ", ".join(str(edition.year) for edition in editions) or "none"
         raise site_doc.error(("current_edition",), f"`current_edition: {site.current_edition}` has no folder "
                              f"{rel_dir}/{EDITIONS_DIR}/{site.current_edition}/ (editions found: {years})",
                              "Write the year of an existing edition, or make the new one with scripts/new-edition")
-    resources = build_resources(read("resources", "resources"), vocabularies)
+    resources, gone = split_withdrawn(build_resources(read("resources", "resources"), vocabularies))
+    withdrawn += [withdrawn_record(RecordKind.RESOURCE, r) for r in gone]
     libraries = build_libraries(read("libraries", "libraries"), wards_by_id, vocabularies)
     return SiteData(site=site, wards=wards, vocabularies=vocabularies, editions=tuple(editions),
-                    resources=resources, libraries=libraries)
+                    resources=resources, libraries=libraries, withdrawn=tuple(withdrawn))
 
 
 def edition_years(data_dir: Path, rel_dir: str) -> list[int]:

@@ -17,6 +17,7 @@ from typing import Mapping, Optional
 from zoneinfo import ZoneInfo
 
 from hooks.lib.core.errors import SourceRef
+from hooks.lib.data.status import Withdrawal
 
 __all__ = [
     "LANGUAGES", "Text", "Site", "Edition", "EditionPage", "Document", "Signer", "Slogan", "Ward", "Term", "Vocabulary", "Vocabularies",
@@ -224,6 +225,7 @@ class Activity:
     link: Optional[str]
     sample: bool
     edition: int = 0        # the year of the edition it belongs to
+    withdrawn: Optional[Withdrawal] = None   # taken down: only a "removed" page stays (data/status.py)
     source: SourceRef = _source()
 
     @property
@@ -251,6 +253,7 @@ class Resource:
     aliases: tuple[str, ...] = ()
     sample: bool = False
     licence_note: Optional[Text] = None   # shown after the licence's name, e.g. "rights vary by book"
+    withdrawn: Optional[Withdrawal] = None   # taken down: only a "removed" page stays (data/status.py)
     source: SourceRef = _source()
 
     def licence_label(self, licences: Vocabulary, lang: str) -> str:

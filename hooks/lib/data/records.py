@@ -23,9 +23,10 @@ from hooks.lib.i18n.pages import check_source_name
 from .model import (Activity, Contact, Document, Edition, EditionPage, Library, Resource, Signer, Site, Slogan, Term,
                     Text, Vocabularies, Vocabulary, Ward)
 from hooks.lib.core.yamlload import Path_, YamlDocument
+from .status import Withdrawal
 
 __all__ = ["build_site", "build_edition", "build_wards", "build_vocabularies", "build_activities",
-           "build_resources", "build_libraries"]
+           "build_resources", "build_libraries", "build_withdrawal"]
 
 _VOCABULARY_NAMES = ("activity_types", "formats", "subjects", "audiences", "resource_formats",
                      "library_kinds", "licences")
@@ -138,7 +139,8 @@ def build_activities(doc: YamlDocument, week: Edition, wards: Mapping[str, Ward]
             id=item["id"], title=_text(item["title"]), type=item["type"], start=start, end=end,
             ward=item["ward"], venue=_text(item["venue"]), format=item["format"],
             organiser=_text(item["organiser"]), description=_text(item["description"]),
-            link=item.get("link"), sample=item["sample"], edition=week.year, source=doc.at(at)))
+            link=item.get("link"), sample=item["sample"], edition=week.year,
+            withdrawn=build_withdrawal(doc, at), source=doc.at(at)))
     return tuple(activities)
 
 
@@ -173,7 +175,8 @@ def build_resources(doc: YamlDocument, vocab: Vocabularies) -> tuple[Resource, .
             language=tuple(item["language"]), audience=tuple(item["audience"]),
             subject=tuple(item["subject"]), format=item["format"],
             aliases=tuple(item.get("aliases", ())), sample=item.get("sample", False),
-            licence_note=_text(item["licence_note"]) if "licence_note" in item else None, source=doc.at(at)))
+            licence_note=_text(item["licence_note"]) if "licence_note" in item else None,
+            withdrawn=build_withdrawal(doc, at), source=doc.at(at)))
     return tuple(resources)
 
 
@@ -194,6 +197,23 @@ def build_libraries(doc: YamlDocument, wards: Mapping[str, Ward], vocab: Vocabul
             contact=Contact(phone=contact.get("phone"), email=contact.get("email"), url=contact.get("url")),
             sample=item["sample"], source=doc.at(at)))
     return tuple(libraries)
+
+
+def build_withdrawal(doc: YamlDocument, at: Path_) -> Withdrawal | None:
+    """The entry's ``withdrawn:`` date (a real date) and ``withdrawn_reason:``, if it is withdrawn.
+
+    For every kind of record with those two fields (schema: ``common.schema.json#/$defs/withdrawn``).
+    """
+    item = _value(doc, at)
+    if "withdrawn" not in item:
+        if "withdrawn_reason" in item:
+            raise doc.error(at + ("withdrawn_reason",), f"{describe(at, doc.data)} has `withdrawn_reason` but no "
+                                                        "`withdrawn` date",
+                            "Add `withdrawn: YYYY-MM-DD` (the day it was taken down), or delete `withdrawn_reason`")
+        return None
+    reason = _text(item["withdrawn_reason"]) if "withdrawn_reason" in item else None
+    return Withdrawal(date=_date(doc, at + ("withdrawn",)),
+                      reason={"vi": reason.vi, "en": reason.en} if reason else {})
 
 
 def _text(value: Mapping[str, str]) -> Text:

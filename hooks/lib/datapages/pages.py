@@ -36,6 +36,9 @@ from hooks.lib.datapages.views import (  # noqa: F401
     ActivityView, Day, EditionView, FacetValue, LibraryView, ResourceView, Term, WardRef, WardView,
 )
 from hooks.lib.datapages.builder import ViewBuilder
+from hooks.lib.datapages.removed import back_link, record_addresses, removed_view
+from hooks.lib.data.status import Withdrawal, any_sample, removed_page_meta
+from hooks.lib.editions.status import plural
 
 
 # --- Pages -----------------------------------------------------------------------------------------
@@ -53,6 +56,7 @@ class PageSpec:
     record: Optional[RecordRef] = None
     sample: bool = False
     in_nav: bool = False  # the four section indexes (listed in data/pages.yml)
+    removed: Optional[Withdrawal] = None  # the "removed" page at a withdrawn record's address
 
     @property
     def url(self) -> str:
@@ -62,6 +66,8 @@ class PageSpec:
         meta: dict[str, Any] = {"title": meta_text(self.title),
                                 "description": meta_text(shorten(self.description)),
                                 "alternate": self.alternate}
+        if self.removed:
+            meta.update(removed_page_meta(self.removed, meta["title"]))
         if self.record:
             meta.update(self.record.to_meta())
         if self.sample:
@@ -109,6 +115,11 @@ def check_record_ids(data) -> None:
         if activity.id == "index":
             raise DataError(activity.source, "the activity id `index` is the address of the schedule page",
                             "Choose another id")
+    for record in data.withdrawn:  # a removed page keeps the address: the same names are reserved
+        reserved = reserved_resources if record.kind == RecordKind.RESOURCE else {"index"}
+        if record.id in reserved:
+            raise DataError(record.source, f"the id `{record.id}` is the address of a section page",
+                            "Choose another id")
     for resource in data.resources:
         for value, what in [(resource.id, "id")] + [(alias, "alias") for alias in resource.aliases]:
             if value in reserved_resources:
@@ -155,7 +166,7 @@ class DataPages:
 
     def pages(self) -> list[PageSpec]:
         """Every generated page of this language (section indexes first)."""
-        return self._section_pages() + self._edition_pages() + self._record_pages()
+        return self._section_pages() + self._edition_pages() + self._record_pages() + self._removed_pages()
 
     def _section_pages(self) -> list[PageSpec]:
         ui, lang, nav = self.ui, self.lang, self.nav_links()
@@ -165,7 +176,7 @@ class DataPages:
             self._schedule_page(current, routes.section_index_src("schedule", lang), in_nav=True),
             PageSpec(src=routes.section_index_src("resources", lang), template="data/catalogue.html",
                      title=ui.resources, description=ui.resources_desc,
-                     alternate=self._index_twin("resources"), in_nav=True,
+                     alternate=self._index_twin("resources"), in_nav=True, sample=any_sample(self.resources),
                      context={"resources": self.resources, "facets": self._facet_groups(), "nav": nav}),
             PageSpec(src=routes.section_index_src("wards", lang), template="data/wards.html",
                      title=ui.wards, description=ui.wards_desc, alternate=self._index_twin("wards"),
@@ -232,8 +243,9 @@ class DataPages:
                 pages.append(PageSpec(
                     src=value.src, template="data/facet.html",
                     title=ui.facet_title.format(facet=facet_name, value=value.label),
-                    description=ui.facet_desc.format(count=value.count, facet=facet_name.lower(), value=value.label),
-                    alternate=routes.facet_src(facet, value.key, self.other),
+                    description=plural(ui.facet_desc, value.count).format(
+                        count=value.count, facet=facet_name.lower(), value=value.label),
+                    alternate=routes.facet_src(facet, value.key, self.other), sample=any_sample(value.resources),
                     context={"value": value, "facet_name": facet_name, "siblings": self.facets[facet], "nav": nav}))
         for ward in self.wards.values():
             pages.append(PageSpec(
@@ -241,6 +253,17 @@ class DataPages:
                 title=ward.ref.full_name, description=ui.ward_desc.format(ward=ward.ref.full_name),
                 alternate=self._twin(RecordKind.WARD, ward.ref.id), record=RecordRef(RecordKind.WARD, ward.ref.id),
                 sample=ward.sample, context={"ward": ward, "nav": nav}))
+        return pages
+
+    def _removed_pages(self) -> list[PageSpec]:
+        """A "removed" page at every address of every withdrawn record (its id's and its former ids')."""
+        pages, title = [], self.strings.withdrawn.title
+        for record in self.data.withdrawn:
+            label, url = back_link(record, self.lang, self.strings)
+            view = removed_view(record.withdrawal, self.lang, self.strings, label, url)
+            for src, twin in zip(record_addresses(record, self.lang), record_addresses(record, self.other)):
+                pages.append(PageSpec(src=src, template="data/withdrawn.html", title=title, description=title,
+                                      alternate=twin, removed=record.withdrawal, context={"removed": view}))
         return pages
 
     def _facet_groups(self) -> list[dict[str, Any]]:

@@ -38,7 +38,7 @@ class CardText:
     title: str
     edition: str    # the week's name, e.g. "Tuần lễ hưởng ứng học tập suốt đời năm 2022"
     dates: str      # e.g. "01–07/10/2022"
-    host: str       # the site's address, e.g. "hoctapsuotdoi.example.gov.vn"
+    host: str       # the site's address, e.g. "hoctapsuotdoi.example"
 
     def normalised(self) -> "CardText":
         return CardText(*(" ".join(unicodedata.normalize("NFC", part).split()) for part in

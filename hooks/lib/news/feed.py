@@ -1,11 +1,17 @@
-"""RSS 2.0 feed of one language's news - no MkDocs import."""
+"""RSS 2.0 feed of one language's news - no MkDocs import.
+
+A sample post's item title starts with ``[Dữ liệu mẫu]`` / ``[Sample data]`` (hooks/lib/data/status.py: the
+same form as the calendars and the OPDS catalogue); a corrected post's description starts with its dated
+corrections; withdrawn posts are not in the entries at all.
+"""
 from __future__ import annotations
 
 import datetime as dt
 import xml.etree.ElementTree as ET
 from email.utils import format_datetime
 
-from hooks.lib.i18n import src_to_url
+from hooks.lib.data.status import sample_title
+from hooks.lib.i18n import format_date, src_to_url
 from hooks.lib.news.listing import Entry, listing_src
 from hooks.lib.news.model import FEED_FILE
 
@@ -33,15 +39,16 @@ def build_rss(lang: str, site_url: str, title: str, entries: list[Entry], string
         post = entry.post
         link = _absolute(base, entry.link)
         item = ET.SubElement(channel, "item")
-        ET.SubElement(item, "title").text = post.title
+        ET.SubElement(item, "title").text = sample_title(post.title, ui.sample, post.sample)
         ET.SubElement(item, "link").text = link
         ET.SubElement(item, "guid", {"isPermaLink": "true"}).text = link
         ET.SubElement(item, "pubDate").text = _rfc822(post.date)
         description = post.description
         if entry.untranslated:
             description = f"[{ui.untranslated}] {description}".strip()
-        if post.sample:
-            description = f"[{ui.sample}] {description}".strip()
+        notes = [f"{ui.correction_dated.format(date=format_date(c.date, strings))}: {c.note}" for c in post.corrections]
+        if notes:
+            description = " ".join(notes + [description]).strip()
         ET.SubElement(item, "description").text = description
         for cat in post.categories:
             ET.SubElement(item, "category").text = cat

@@ -19,6 +19,12 @@ Front matter (between ``---`` lines)::
     sample: true                                    # optional: not real news, labelled "Sample data"
     alternate: news/2022-10-01-may-chai-banners.md  # optional: the twin in the other language
     description: One-sentence summary.              # optional: used in lists and feeds
+    corrections: [{date: 2022-10-06, note: …}]      # optional: dated notes at the top and in the feed
+    withdrawn: 2022-10-07                           # optional: taken down, a "removed" page stays
+    withdrawn_reason: …                             # optional: why (shown on that page)
+    aliases: [2022-10-01-old-name]                  # optional: former file names, which redirect here
+
+(corrections, withdrawn, aliases: see changes.py)
 
 Every problem is a :class:`NewsError` whose text is ``docs/<lang>/<dir>/<file>.md:<line>: what is wrong.
 How to fix it.`` - staff read it in the terminal; the hook turns it into a PluginError.
@@ -41,7 +47,8 @@ PER_PAGE = 10
 LATEST_COUNT = 3
 FEED_FILE = "feed.xml"
 
-KNOWN_KEYS = ("title", "date", "ward", "categories", "tags", "draft", "sample", "alternate", "description")
+KNOWN_KEYS = ("title", "date", "ward", "categories", "tags", "draft", "sample", "alternate", "description",
+              "corrections", "withdrawn", "withdrawn_reason", "aliases")
 # Keys MkDocs or Material understand on any page; allowed, never reported as typos.
 PASS_THROUGH_KEYS = ("template", "hide", "search", "status", "icon", "subtitle", "social")
 
@@ -78,6 +85,14 @@ class Post:
     sample: bool = False
     alternate: str | None = None   # twin's source path in the other language
     description: str = ""
+    corrections: tuple = ()        # changes.Correction, oldest first
+    withdrawn: object = None       # a hooks.lib.data.status.Withdrawal: only a "removed" page stays
+    aliases: tuple = ()            # former file names (without .md): redirect pages there
+
+    @property
+    def stem(self) -> str:
+        """The file name without ``.md``: ``2022-10-01-khai-mac``."""
+        return self.src_uri.rsplit("/", 1)[-1][: -len(".md")]
 
     @property
     def url(self) -> str:

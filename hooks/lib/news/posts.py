@@ -10,9 +10,10 @@ import html
 import re
 from typing import Iterable
 
-from hooks.lib.core.errors import DataError
+from hooks.lib.core.errors import DataError, bilingual
 from hooks.lib.core.yamlload import LineMap, load_yaml_text
 from hooks.lib.i18n import other_language
+from hooks.lib.news.changes import parse_changes
 from hooks.lib.news.model import (DATE_PATTERN, FILE_NAME, FRONT_MATTER, KNOWN_KEYS, NEWS_DIR, PASS_THROUGH_KEYS,
                                   Category, NewsError, Post, parse_date)
 
@@ -129,10 +130,13 @@ def parse_post(text: str, lang: str, src_uri: str, display: str,
 
     description = data.get("description")
     description = str(description).strip() if description else summary_from_markdown(body)
+    changes = parse_changes(data, lang, display, date, name[: -len(".md")], line_of,
+                            lambda key, index: _item_line(lines, key, index))
 
     return Post(lang=lang, src_uri=src_uri, display=display, title=title.strip(), date=date,
                 slug=m.group("slug"), ward=ward, categories=post_categories, tags=tags,
-                draft=flags["draft"], sample=flags["sample"], alternate=alternate, description=description)
+                draft=flags["draft"], sample=flags["sample"], alternate=alternate, description=description,
+                corrections=changes.corrections, withdrawn=changes.withdrawn, aliases=changes.aliases)
 
 
 def _string_list(data: dict, key: str, display: str, line_of) -> list[str]:
@@ -165,6 +169,17 @@ def check_posts(posts: list[Post], other_posts: dict[str, Post]) -> None:
                 f"'{post.date.isoformat()}-{post.slug}-may-chai.md')."
             )
         seen[post.slug] = post
+    stems = {post.stem: post for post in posts}
+    for post in posts:
+        for alias in post.aliases:
+            owner = stems.get(alias)
+            if owner is not None and owner is not post:
+                raise NewsError(post.display, 1, *bilingual(
+                    f"`aliases:` có `{alias}`, nhưng đó đã là tên hoặc tên cũ của {owner.display}",
+                    "Xóa tên này khỏi `aliases:`",
+                    f"`aliases:` lists `{alias}`, already the name or a former name of {owner.display}",
+                    "Remove it from `aliases:`"))
+            stems.setdefault(alias, post)
     for post in posts:
         if post.alternate and post.alternate not in other_posts:
             raise NewsError(f"{post.display}:1: 'alternate: {post.alternate}' - that file does not exist in "

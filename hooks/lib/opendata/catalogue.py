@@ -3,7 +3,9 @@
 One entry shape (:func:`resource_entries`) feeds all three formats, so they can never disagree. Each
 entry: id, permanent page URL in both languages, title, description (in the build's language), resource
 URL, licence (label in the build's language, with its id and the standard licence's URL when there is
-one), language codes, audience, subject, format (ids and labels), provider.
+one), language codes, audience, subject, format (ids and labels), provider, and whether it is sample data
+(JSON ``sample``, CSV column ``sample``: ``true``/``false``; OPDS: ``[Dữ liệu mẫu]`` / ``[Sample data]``
+before the title, see hooks/lib/data/status.py). Withdrawn resources are not in the data they receive.
 Pure Python, no MkDocs import. File names are stable (libraries harvest them): see ``FILES``.
 """
 from __future__ import annotations
@@ -16,6 +18,7 @@ from xml.sax.saxutils import escape, quoteattr
 
 from hooks.lib.i18n import routes
 from hooks.lib.data.refs import RecordKind
+from hooks.lib.data.status import sample_title
 from hooks.lib.i18n import LANGUAGE_ROOT, LANGUAGES
 
 # Output files, relative to each language's site root (English under en/).
@@ -32,7 +35,7 @@ CSV_COLUMNS = (
     "id", "page_url_vi", "page_url_en", "title", "description", "resource_url", "licence",
     "language", "audience", "audience_ids", "subject", "subject_ids", "format", "format_id", "provider",
     # Added later, so at the end: spreadsheets and scripts that read columns by position keep working.
-    "licence_id", "licence_url",
+    "licence_id", "licence_url", "sample",
 )
 SCHEMES = "https://schema.org/"  # category schemes are the schema.org properties they correspond to
 
@@ -111,6 +114,7 @@ def to_csv(entries: list[dict]) -> bytes:
             "; ".join(t["label"] for t in e["audience"]), "; ".join(t["id"] for t in e["audience"]),
             "; ".join(t["label"] for t in e["subject"]), "; ".join(t["id"] for t in e["subject"]),
             e["format"]["label"], e["format"]["id"], e["provider"], e["licence_id"], e["licence_url"] or "",
+            "true" if e["sample"] else "false",
         ])
     return b"\xef\xbb\xbf" + buffer.getvalue().encode("utf-8")
 
@@ -119,8 +123,10 @@ def _atom_time(moment: datetime) -> str:
     return moment.astimezone(timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
 
 
-def to_opds(entries: list[dict], *, lang: str, root_url: str, publisher: str, generated: datetime, title: str) -> str:
-    """An OPDS 1.2 acquisition feed: one ``<entry>`` per resource, open-access link to the resource."""
+def to_opds(entries: list[dict], *, lang: str, root_url: str, publisher: str, generated: datetime, title: str,
+            sample_label: str) -> str:
+    """An OPDS 1.2 acquisition feed: one ``<entry>`` per resource, open-access link to the resource.
+    ``sample_label`` ("Dữ liệu mẫu" / "Sample data") prefixes a sample resource's title."""
     updated = _atom_time(generated)
     self_url = file_url(root_url, lang, "opds")
     home = routes.absolute_url(root_url, LANGUAGE_ROOT[lang])
@@ -141,7 +147,7 @@ def to_opds(entries: list[dict], *, lang: str, root_url: str, publisher: str, ge
             "  <entry>",
             f"    <id>{escape(e['page_url']['vi'])}</id>",
             f"    <dc:identifier>{escape(e['id'])}</dc:identifier>",
-            f"    <title>{escape(e['title'])}</title>",
+            f"    <title>{escape(sample_title(e['title'], sample_label, e['sample']))}</title>",
             f"    <updated>{updated}</updated>",
             f"    <author><name>{escape(e['provider'])}</name></author>",
             f"    <dc:publisher>{escape(e['provider'])}</dc:publisher>",

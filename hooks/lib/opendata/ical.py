@@ -4,6 +4,8 @@ Written by hand (the format is small) and checked in the tests with the ``icalen
 local times with ``TZID=Asia/Ho_Chi_Minh`` and a VTIMEZONE (UTC+7, no daylight saving), so a phone in
 any time zone shows the right moment. UIDs are ``<activity id>@<site host>``: stable across builds and
 the same in both languages (it is the same event), so re-importing updates instead of duplicating.
+Sample activities say so three ways: ``[Dữ liệu mẫu]`` / ``[Sample data]`` before the SUMMARY (what a
+calendar app shows), a sentence in the DESCRIPTION, and ``STATUS:TENTATIVE``.
 """
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ from urllib.parse import urlsplit
 
 from hooks.lib.i18n import routes
 from hooks.lib.data.refs import RecordKind
+from hooks.lib.data.status import sample_title
 from hooks.lib.i18n import LANGUAGE_ROOT
 
 # The whole week's calendar, relative to each language's site root.
@@ -103,7 +106,7 @@ def event_lines(activity, edition, data, root_url: str, lang: str, dtstamp: date
     if activity.sample:
         description.append(labels.sample)
     description.append(f"{labels.more}: {url}")
-    summary = (labels.sample_prefix if activity.sample else "") + activity.title.get(lang)
+    summary = sample_title(activity.title.get(lang), strings.data.sample, activity.sample)
     lines = [
         "BEGIN:VEVENT",
         f"UID:{uid(activity.id, root_url, prefix)}",
