@@ -6,6 +6,7 @@ from datetime import date
 import pytest
 
 from hooks.lib import i18n
+from hooks.lib.editions import status
 from hooks.lib.i18n import UiKeyError, UiStrings, missing_keys
 from tests.support.strings import LOCALES, ui_strings
 
@@ -67,3 +68,50 @@ def test_date_formats_come_from_the_table(lang, expected):
     day = date(2022, 10, 1)
     assert (i18n.format_date(day, ui), i18n.format_weekday_date(day, ui), i18n.format_month(2022, 10, ui),
             i18n.format_short_date(day, ui)) == expected
+
+
+# --- Plural forms (hooks/lib/editions/status.py `plural`, `plural_count`; the `plural` template filter) ---------
+
+def test_plural_picks_one_for_one_and_other_for_every_other_count():
+    forms = {"one": "1 activity", "other": "{count} activities"}
+    assert [status.plural_count(forms, n) for n in (0, 1, 2, 21)] == [
+        "0 activities", "1 activity", "2 activities", "21 activities"]
+    # Vietnamese has one form only: the same words for every count.
+    assert [status.plural_count({"other": "{count} hoạt động"}, n) for n in (1, 2)] == ["1 hoạt động", "2 hoạt động"]
+    # A form with other placeholders is left for its caller to fill (the catalogue filter's script fills {shown}).
+    assert status.plural({"one": "Showing {shown} of 1 resource", "other": "Showing {shown} of {total} resources"},
+                         1) == "Showing {shown} of 1 resource"
+    assert status.plural("Lịch", 5) == "Lịch"
+
+
+def _leaves(node, key=""):
+    """(dotted key, UiStrings or str) for every value of a table, plural forms kept whole."""
+    if isinstance(node, str):
+        yield key, node
+        return
+    if isinstance(node, tuple):  # a list of strings (month names...)
+        for item in node:
+            yield from _leaves(item, key)
+        return
+    names = set(node.keys())
+    if names and names <= {"one", "other"}:
+        yield key, node
+        return
+    for name in names:
+        yield from _leaves(node[name], f"{key}.{name}".lstrip("."))
+
+
+def test_every_english_count_has_a_singular_form():
+    """A count followed by a noun ("{count} activities") must be a {one, other} form: else "1 activities"."""
+    import re
+
+    counted = re.compile(r"\{(count|total|days|n)\}\s+[A-Za-z]")  # {activities}: already "1 activity"
+    plain, forms = [], 0
+    for key, value in _leaves(ui_strings("en")):
+        if isinstance(value, str):
+            if counted.search(value):
+                plain.append(key)
+        else:
+            forms += 1
+            assert "one" in value.keys() and "{count}" not in value["one"] and "{total}" not in value["one"], key
+    assert plain == [] and forms >= 8
