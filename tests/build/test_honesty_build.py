@@ -264,3 +264,17 @@ def test_every_content_page_starts_with_a_skip_link_to_its_heading(built_site):
         assert html.select_one(f'[id="{skip["href"].lstrip("#")}"]').name in ("h1", "h2"), path.relative_to(built_site)
         checked += 1
     assert checked > 200
+
+
+# --- The accessibility statement says what is true ------------------------------------------------------------
+
+@pytest.mark.parametrize("path, needs, untrue", [
+    ("tuyen-bo-tiep-can/index.html", "Tìm kiếm cần JavaScript.", "tìm kiếm được cả khi không bật JavaScript"),
+    ("en/accessibility/index.html", "Search needs JavaScript.", "searched without JavaScript")])
+def test_accessibility_statement_says_search_needs_javascript(built_site, path, needs, untrue):
+    article = soup(built_site / path).select_one("article")
+    heading = next(h for h in article.select("h2") if h.get_text(strip=True).rstrip("¶") in (
+        "Hạn chế đã biết", "Known limitations"))
+    limits = heading.find_next("ul")
+    assert limits.select_one("li strong").get_text() == needs  # the first known limitation
+    assert untrue not in " ".join(article.get_text(" ").split())
