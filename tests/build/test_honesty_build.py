@@ -18,7 +18,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from tests.support.honesty import CORRECTION_NOTE, WITHDRAWN_TITLE_VI, make_honesty_project
-from tests.support.project import copy_project, run_build
+from tests.support.project import ROOT, copy_project, run_build
 
 SITE = "https://hoctapsuotdoi.example/"
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -278,3 +278,40 @@ def test_accessibility_statement_says_search_needs_javascript(built_site, path, 
     limits = heading.find_next("ul")
     assert limits.select_one("li strong").get_text() == needs  # the first known limitation
     assert untrue not in " ".join(article.get_text(" ").split())
+
+
+# --- English terms: the glossary's, one per Vietnamese term; slogans 1 and 4 ------------------------------------
+
+# Words an earlier English text used (issue 15) for terms the glossary (or the guidance's English) fixes:
+# tuyên truyền = publicity, cơ quan = agencies, biểu dương = commend, and the calques of slogans 1 and 4.
+DRIFT = ("Awareness campaign", "Praising", "Communication", "Enthusiastically respond",
+         "to successfully build a lifelong learning society", "Honouring good models")
+
+
+def test_english_pages_keep_to_the_glossary(built_site):
+    found, checked = [], 0
+    for path in pages(built_site / "en"):
+        text = " ".join(soup(path).get_text(" ").split())
+        checked += 1
+        found += [f"{path.relative_to(built_site)}: {word}" for word in DRIFT if word in text]
+        # "offices" only in "agencies, offices and units" (cơ quan, công sở, đơn vị), never for cơ quan alone.
+        found += [f"{path.relative_to(built_site)}: {m.group(0)}" for m in re.finditer(r"(?<!agencies, )\boffices\b", text)]
+    # Data texts not every page shows (activity type descriptions feed search and open data).
+    for path in sorted((ROOT / "data").rglob("*.yml")):
+        english = " ".join(re.findall(r"^\s*en: (.*)$", path.read_text(encoding="utf-8"), re.M))
+        found += [f"{path.relative_to(ROOT)}: {word}" for word in DRIFT if word in english]
+    assert checked > 80 and found == []
+    # The right words are there (the scan reads the pages it should).
+    activities = " ".join(soup(built_site / "en/activities/index.html").get_text(" ").split())
+    assert "Commend, honour and reward exemplary groups and individuals" in activities
+    assert "agencies, offices and units" in activities
+
+
+def test_slogans_one_and_four_read_as_english_beside_the_vietnamese_originals(built_site):
+    rows = [[cell for cell in row.select("td")] for row in soup(built_site / "en/slogans/index.html").select("table tr")[1:]]
+    assert [(r[0].get_text(), r[1].get("lang"), r[2].get_text()) for r in rows if r[0].get_text() in ("1", "4")] == [
+        ("1", "vi", "Join in Lifelong Learning Week 2022 with enthusiasm!"),
+        ("4", "vi", "Digital transformation for a successful lifelong learning society.")]
+    assert [r[1].get_text() for r in rows if r[0].get_text() in ("1", "4")] == [
+        "Nhiệt liệt hưởng ứng Tuần lễ học tập suốt đời năm 2022.",
+        "Chuyển đổi số để xây dựng thành công một xã hội học tập suốt đời."]
