@@ -5,18 +5,25 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from datetime import datetime, timezone
+from datetime import datetime
 from types import SimpleNamespace
 
 import pytest
 import yaml
 
+from hooks.lib.content.skiplink import title_anchor
 from hooks.lib.data.refs import RecordKind
-from hooks.lib.data.status import (Withdrawal, WithdrawnRecord, any_sample, removed_page_meta, sample_title,
-                                   split_withdrawn, withdrawn_record)
+from hooks.lib.data.status import (
+    Withdrawal,
+    WithdrawnRecord,
+    any_sample,
+    removed_page_meta,
+    sample_title,
+    split_withdrawn,
+    withdrawn_record,
+)
 from hooks.lib.datapages import pages as datapages
 from hooks.lib.datapages import removed
-from hooks.lib.content.skiplink import title_anchor
 from hooks.lib.news import changes as news_changes
 from hooks.lib.news import listing as news
 from hooks.lib.news import model as news_model
@@ -25,7 +32,7 @@ from hooks.lib.opendata.share import share_links
 from tests.support.project import ROOT
 from tests.support.strings import ui_strings
 
-MOMENT = datetime(2026, 11, 28, tzinfo=timezone.utc)
+MOMENT = datetime(2026, 11, 28, tzinfo=dt.UTC)
 
 
 # --- Sample data and withdrawals (data/status.py) ----------------------------------------------------

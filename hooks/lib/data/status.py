@@ -17,9 +17,10 @@ of record: give it the same two fields and use these helpers, so the rules stay 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import Any, Iterable, Mapping, Optional, Sequence, TypeVar
+from typing import Any, TypeVar
 
 from hooks.lib.data.refs import RecordKind
 
@@ -36,7 +37,7 @@ class Withdrawal:
     date: dt.date
     reason: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))  # language -> text
 
-    def reason_in(self, lang: str) -> Optional[str]:
+    def reason_in(self, lang: str) -> str | None:
         """The reason in ``lang``, if staff gave one in that language."""
         text = self.reason.get(lang)
         return text.strip() if text and text.strip() else None

@@ -8,7 +8,7 @@ removed, when, and why if staff said so: never the title, the text or anything a
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Optional
+from typing import Any
 
 from hooks.lib import i18n
 from hooks.lib.data.status import Withdrawal, WithdrawnRecord
@@ -21,7 +21,7 @@ class RemovedView:
 
     date: str              # "05/10/2022" / "5 October 2022"
     date_iso: str          # "2022-10-05"
-    reason: Optional[str]  # in the page's language, if staff gave one
+    reason: str | None  # in the page's language, if staff gave one
     back_label: str        # the list the item was in: schedule, catalogue, news...
     back_url: str          # that list's URL, relative to the language's site root
 

@@ -15,8 +15,9 @@ rules every kind shares). Each problem is a :class:`NewsError` located at the ke
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import Any
 
 from hooks.lib.core.errors import bilingual
 from hooks.lib.data.status import Withdrawal
