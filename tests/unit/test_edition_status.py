@@ -2,7 +2,7 @@
 injected, read in the edition's own time zone (data: Asia/Ho_Chi_Minh), never today's date."""
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
@@ -31,7 +31,7 @@ VIETNAM = timezone(timedelta(hours=7))  # the moments below, as a person in Hả
 ])
 def test_status_before_during_after(site_data, moment, vi, en) -> None:
     edition = site_data.editions_by_year[2022]
-    status = edition_status(edition, moment.astimezone(timezone.utc))
+    status = edition_status(edition, moment.astimezone(UTC))
     assert status_text(status, edition, ui_strings("vi")) == vi
     assert status_text(status, edition, ui_strings("en")) == en
 
@@ -39,14 +39,14 @@ def test_status_before_during_after(site_data, moment, vi, en) -> None:
 def test_the_day_is_the_editions_not_utcs(site_data) -> None:
     """00:30 on 1 October in Vietnam is still 30 September in UTC: the week has begun all the same."""
     edition = site_data.editions_by_year[2022]
-    status = edition_status(edition, datetime(2022, 9, 30, 17, 30, tzinfo=timezone.utc))
+    status = edition_status(edition, datetime(2022, 9, 30, 17, 30, tzinfo=UTC))
     assert (status.state, status.day) == ("running", 1)
-    status = edition_status(edition, datetime(2022, 10, 7, 16, 59, tzinfo=timezone.utc))  # 23:59 on the 7th
+    status = edition_status(edition, datetime(2022, 10, 7, 16, 59, tzinfo=UTC))  # 23:59 on the 7th
     assert (status.state, status.day) == ("running", 7)
-    assert edition_status(edition, datetime(2022, 10, 7, 17, 0, tzinfo=timezone.utc)).state == "ended"
+    assert edition_status(edition, datetime(2022, 10, 7, 17, 0, tzinfo=UTC)).state == "ended"
 
 
 def test_build_moment_from_source_date_epoch() -> None:
-    assert build_moment({"SOURCE_DATE_EPOCH": "1664586000"}) == datetime(2022, 10, 1, 1, 0, tzinfo=timezone.utc)
+    assert build_moment({"SOURCE_DATE_EPOCH": "1664586000"}) == datetime(2022, 10, 1, 1, 0, tzinfo=UTC)
     now = build_moment({})
-    assert now.tzinfo is not None and abs(now - datetime.now(timezone.utc)) < timedelta(minutes=1)
+    assert now.tzinfo is not None and abs(now - datetime.now(UTC)) < timedelta(minutes=1)

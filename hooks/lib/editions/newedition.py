@@ -11,7 +11,14 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from hooks.lib.editions.scaffold import NOTHING_CHANGED_EN, NOTHING_CHANGED_VI, Refused, Request, apply, plan_new_edition
+from hooks.lib.editions.scaffold import (
+    NOTHING_CHANGED_EN,
+    NOTHING_CHANGED_VI,
+    Refused,
+    Request,
+    apply,
+    plan_new_edition,
+)
 
 PROJECT = Path(__file__).resolve().parents[3]
 OPTIONS = {"--start": "start", "--end": "end", "--theme": "theme_vi", "--theme-en": "theme_en"}

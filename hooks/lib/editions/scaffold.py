@@ -23,8 +23,8 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
-from hooks.lib.core.errors import LocatedError
 from hooks.lib.content.frontmatter import read_page
+from hooks.lib.core.errors import LocatedError
 from hooks.lib.core.yamlload import load_yaml_text
 from hooks.lib.data.load import DATA_FILES, EDITIONS_DIR, SiteData, edition_years, load_site_data
 from hooks.lib.data.model import Edition
