@@ -163,7 +163,7 @@ def test_the_new_year_says_honestly_what_is_not_there_yet(edition_2023) -> None:
     assert texts["/en/2023/banner-kit/"][1].endswith("There are no slogans for this year's banners yet.")
     edition = _soup(site, "/2023/")
     facts = {dt.get_text(strip=True): dd.get_text(strip=True) for dt, dd in zip(edition.select(".data-facts dt"),
-                                                                                 edition.select(".data-facts dd"))}
+                                                                                 edition.select(".data-facts dd"), strict=True)}
     assert facts["Văn bản hướng dẫn"] == "Văn bản hướng dẫn năm 2023 sẽ được đăng tại đây."
     assert facts["Lịch hoạt động"] == "Chưa có hoạt động nào."
     schedule = _soup(site, "/en/2023/schedule/").select_one("article").get_text(" ")
