@@ -27,7 +27,7 @@ from typing import Mapping, Optional
 
 from .records import (build_activities, build_edition, build_libraries, build_resources, build_site,
                       build_vocabularies, build_wards)
-from hooks.lib.core.errors import DataError, SourceRef
+from hooks.lib.core.errors import DataError, SourceRef, bilingual
 from .schema import load_schemas
 from .refs import RecordKind
 from .status import WithdrawnRecord, split_withdrawn, withdrawn_record
@@ -141,7 +141,13 @@ def load_site_data(data_dir: Path, root: Optional[Path] = None, schema_dir: Opti
     editions, withdrawn = [], []
     for year in edition_years(data_dir, rel_dir):
         folder = f"{EDITIONS_DIR}/{year}"
-        edition = build_edition(read(f"{folder}/edition", "edition"), year, wards_by_id)
+        edition_doc = read(f"{folder}/edition", "edition")
+        if editions and edition_doc.data.get("records_at_root"):  # two editions' records at one address
+            raise edition_doc.error(("records_at_root",), *bilingual(
+                f"chỉ năm đầu tiên ({editions[0].year}) được để hoạt động ở gốc trang", "Xóa dòng này",
+                f"only the first edition ({editions[0].year}) keeps its activities at the site root",
+                "Delete this line: later years' activities live under /<year>/"))
+        edition = build_edition(edition_doc, year, wards_by_id)
         activities, gone = split_withdrawn(
             build_activities(read(f"{folder}/activities", "activities"), edition, wards_by_id, vocabularies))
         withdrawn += [withdrawn_record(RecordKind.ACTIVITY, a, edition.records_prefix) for a in gone]
@@ -170,7 +176,7 @@ def edition_years(data_dir: Path, rel_dir: str) -> list[int]:
             continue
         if not (entry.is_dir() and re.fullmatch(r"(19|20|21)\d\d", entry.name)):
             raise DataError(SourceRef(f"{rel_dir}/{EDITIONS_DIR}/{entry.name}", 1),
-                            "data/editions/ holds one folder per year, named by the year (e.g. 2023)",
+                            "data/editions/ holds one folder per year, named by its four digits",
                             "Move or rename this entry")
         years.append(int(entry.name))
     if not years:

@@ -48,7 +48,7 @@ def parse_post(text: str, lang: str, src_uri: str, display: str,
     if not m:
         raise NewsError(
             f"{display}:1: the file name '{name}' must be 'YYYY-MM-DD-short-title.md' "
-            "(the post's date, then lowercase ASCII words joined by hyphens), e.g. '2022-10-01-khai-mac-tuan-le.md'."
+            "(the post's date, then lowercase ASCII words joined by hyphens such as 'khai-mac-tuan-le')."
         )
     if fm is None:
         raise NewsError(
@@ -76,7 +76,7 @@ def parse_post(text: str, lang: str, src_uri: str, display: str,
 
     title = data.get("title")
     if not isinstance(title, str) or not title.strip():
-        raise NewsError(f"{display}:{line_of('title')}: the post has no 'title:'. Add e.g. 'title: Phường Máy Chai ra quân'.")
+        raise NewsError(f"{display}:{line_of('title')}: the post has no 'title:'. Add e.g. 'title: Ra quân treo băng rôn hưởng ứng Tuần lễ'.")
 
     if "date" not in data or data["date"] in (None, ""):
         raise NewsError(f"{display}:{line_of('date')}: the post has no 'date:'. "
@@ -88,7 +88,7 @@ def parse_post(text: str, lang: str, src_uri: str, display: str,
             raise NewsError(f"{display}:{line_of('date')}: the date '{raw_date}' does not exist. "
                             "Write a real date as YYYY-MM-DD.")
         raise NewsError(f"{display}:{line_of('date')}: the date '{raw_date}' is not in the form YYYY-MM-DD. "
-                        "Write it like 2022-10-01.")
+                        "Write it as YYYY-MM-DD: the year's four digits, then the month and the day.")
     if date.isoformat() != m.group("date"):
         raise NewsError(f"{display}:{line_of('date')}: 'date: {date.isoformat()}' does not match the date in the "
                         f"file name ({m.group('date')}). Rename the file or correct the date so they agree.")
