@@ -49,8 +49,8 @@ def parse_changes(data: dict, lang: str, display: str, post_date: dt.date, own_s
     def when(value: Any, line: int, key: str) -> dt.date:
         day = parse_date(str(value)) if value is not None else None
         if day is None:
-            raise fail(line, (f"`{key}` phải là một ngày có thật, dạng NĂM-THÁNG-NGÀY", "Ví dụ `2022-10-06`"),
-                       (f"`{key}` must be a real date as YYYY-MM-DD", "For example `2022-10-06`"))
+            raise fail(line, (f"`{key}` phải là một ngày có thật, dạng NĂM-THÁNG-NGÀY", f"Ví dụ `{post_date.isoformat()}`"),
+                       (f"`{key}` must be a real date as YYYY-MM-DD", f"For example `{post_date.isoformat()}`"))
         if day < post_date:
             raise fail(line, (f"ngày `{key}` ({day}) sớm hơn ngày đăng tin ({post_date})", "Sửa lại ngày"),
                        (f"the `{key}` date ({day}) is before the post's date ({post_date})", "Correct the date"))
@@ -67,9 +67,9 @@ def parse_changes(data: dict, lang: str, display: str, post_date: dt.date, own_s
         note = item.get("note") if isinstance(item, dict) else None
         if not isinstance(note, str) or not note.strip() or set(item) != {"date", "note"}:
             raise fail(line, ("mỗi mục đính chính cần đúng hai trường `date:` và `note:` (nội dung đính chính)",
-                              "Viết `- date: 2022-10-06` rồi `  note: ...`"),
+                              f"Viết `- date: {post_date.isoformat()}` rồi `  note: ...`"),
                        ("each correction needs exactly `date:` and `note:` (what was corrected)",
-                        "Write `- date: 2022-10-06` then `  note: ...`"))
+                        f"Write `- date: {post_date.isoformat()}` then `  note: ...`"))
         corrections.append(Correction(when(item.get("date"), line, "date"), " ".join(note.split())))
 
     withdrawn = None
@@ -93,9 +93,9 @@ def parse_changes(data: dict, lang: str, display: str, post_date: dt.date, own_s
         if not isinstance(alias, str) or not FILE_NAME.match(f"{alias}.md") or alias == own_stem:
             raise fail(item_line("aliases", index) if isinstance(aliases, list) else line_of("aliases"),
                        (f"`aliases:` liệt kê tên tệp cũ của tin, không có đuôi .md, khác tên hiện tại (gặp `{alias}`)",
-                        "Ví dụ `aliases: [2022-10-01-phat-dong-tuan-le]`"),
+                        f"Ví dụ `aliases: [{post_date.isoformat()}-ten-cu]`"),
                        (f"`aliases:` lists the post's former file names, without .md, other than its own (found "
-                        f"`{alias}`)", "For example `aliases: [2022-10-01-phat-dong-tuan-le]`"))
+                        f"`{alias}`)", f"For example `aliases: [{post_date.isoformat()}-old-name]`"))
     return PostChanges(corrections=tuple(sorted(corrections, key=lambda c: c.date)), withdrawn=withdrawn,
                        aliases=tuple(aliases))
 
