@@ -151,7 +151,7 @@ def previous(tmp_path_factory, built_site):
     return project, site, site_snapshot(site)
 
 
-def _refused(previous, setup, where: str, phrase: str, timeout: float = 600) -> float:
+def _refused(previous, setup, where: str, phrase: str, timeout: float = 600, level: str = "ERROR") -> float:
     """Apply ``setup(project)`` (returns what to remove afterwards), build strictly, check the refusal."""
     project, site, before = previous
     added = setup(project)
@@ -164,7 +164,7 @@ def _refused(previous, setup, where: str, phrase: str, timeout: float = 600) -> 
                 path.unlink()
     output = result.stdout + result.stderr
     assert result.returncode != 0
-    assert re.search(rf"ERROR +- +{re.escape(where)} ", output), output[-3000:]
+    assert re.search(rf"{level} +- +{re.escape(where)} ", output), output[-3000:]
     assert phrase in output, output[-3000:]
     assert "Traceback" not in output
     assert_site_untouched(site, before)
@@ -196,6 +196,14 @@ PAGE_CASES = [  # (fixture folder, exact start of the message, a phrase of it)
 @pytest.mark.parametrize("case, where, phrase", PAGE_CASES, ids=[c[0] for c in PAGE_CASES])
 def test_bad_page_is_refused(previous, case, where, phrase):
     _refused(previous, _overlay(BAD_PAGES / case), where, phrase)
+
+
+def test_broken_link_is_located_and_in_both_languages(previous):
+    # MkDocs' own English warning ("Doc file ... contains a link ...", no line), reworded; --strict stops on it.
+    _refused(previous, _overlay(BAD_PAGES / "broken-link"), "docs/en/broken-link.md:8:",
+             "liên kết `slogan.md` trỏ tới một trang không có trong thư mục docs/. Ghi tên tệp .md của trang cần trỏ "
+             "tới, tính từ thư mục của trang này (ví dụ `../khau-hieu.md`), hoặc xóa liên kết. (EN: the link "
+             "`slogan.md` points to a page that is not in docs/.", level="WARNING")
 
 
 POST_CASES = [
