@@ -20,6 +20,7 @@ from pathlib import Path
 from mkdocs.config import load_config
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
+from mkdocs.structure.files import InclusionLevel
 
 # MkDocs loads hook files by path; make the project root importable so `hooks.lib` resolves the same
 # way here and in the unit tests.
@@ -106,6 +107,10 @@ def on_files(files, config):
     for pair in state.pairs:
         if files.get_file_from_path(pair.src(state.lang)) is None:
             log.warning(i18n.missing_translation_message(state.lang, pair, state.docs_dirs))
+    data = build_context(config).site_data()
+    for src in i18n.archived_pages(state.lang, data.editions, data.current):  # earlier years: out of the menu
+        if (file := files.get_file_from_path(src)) is not None:
+            file.inclusion = InclusionLevel.NOT_IN_NAV
     if state.lang == i18n.DEFAULT_LANGUAGE and not _PROCESS["serve"] and childbuild.can_fork():
         # Start the English build now, beside this one: MkDocs has cleaned the output folder
         # (after on_pre_build) and the English site only writes under en/. Measured by

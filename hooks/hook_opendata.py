@@ -45,7 +45,6 @@ class OpenDataState:
     generated: datetime
     qr_cache: qrcodes.QrCache
     ui: object           # this language's UI strings (hooks/lib/i18n/strings.py)
-    ui_vi: object        # Vietnamese UI strings: the banners are Vietnamese on both sites
 
 
 def _state(config) -> OpenDataState:
@@ -67,7 +66,7 @@ def on_config(config):
         context.qr_caches[lang] = qrcodes.QrCache(context.root / ".cache" / f"qrcodes-{lang}.json")
     config.extra["_opendata"] = OpenDataState(
         lang=lang, data=data, root_url=i18n.site_root_url(lang, config.site_url), generated=_generated_at(),
-        qr_cache=context.qr_caches[lang], ui=context.ui(lang), ui_vi=context.ui("vi"))
+        qr_cache=context.qr_caches[lang], ui=context.ui(lang))
     return config
 
 
@@ -127,13 +126,16 @@ def _calendars(state: OpenDataState) -> list[tuple[str, str]]:
 def _banner_files(config, state: OpenDataState, edition, home_vi: str) -> list[tuple[int, str, bytes]]:
     """``(number, SVG, PDF)`` per slogan of ``edition``, made once per build: the banners are Vietnamese
     in both languages, so both get the same files."""
-    cache = build_context(config).banner_files
+    context = build_context(config)
+    cache = context.banner_files
     key = f"{edition.year} {home_vi}"
     if key not in cache:
+        # Vietnamese words, with {week_name}, {locality}... of this edition (not the current one's).
+        words = context.ui_table("vi").filled(state.data.facts("vi", edition))
         cache[key] = [
             (banner["number"], banner["svg"],
-             banner_pdf.banner_pdf(banner["number"], banner["slogan"], edition, home_vi, state.ui_vi))
-            for banner in banners.banner_kit(edition, home_vi, state.ui_vi)
+             banner_pdf.banner_pdf(banner["number"], banner["slogan"], edition, home_vi, words))
+            for banner in banners.banner_kit(edition, home_vi, words)
         ]
     return cache[key]
 

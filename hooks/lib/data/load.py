@@ -138,8 +138,15 @@ def load_site_data(data_dir: Path, root: Optional[Path] = None, schema_dir: Opti
     editions = []
     for year in edition_years(data_dir, rel_dir):
         folder = f"{EDITIONS_DIR}/{year}"
-        edition = build_edition(read(f"{folder}/edition", "edition", ward_named), year, wards_by_id)
-        activities = build_activities(read(f"{folder}/activities", "activities", ward_named), edition, wards_by_id, vocabularies)
+        edition_doc = read(f"{folder}/edition", "edition", ward_named)
+        if editions and edition_doc.data.get("records_at_root"):  # two editions' records at one address
+            raise edition_doc.error(("records_at_root",), *bilingual(
+                f"chỉ năm đầu tiên ({editions[0].year}) được để hoạt động ở gốc trang", "Xóa dòng này",
+                f"only the first edition ({editions[0].year}) keeps its activities at the site root",
+                "Delete this line: later years' activities live under /<year>/"))
+        edition = build_edition(edition_doc, year, wards_by_id)
+        activities = build_activities(read(f"{folder}/activities", "activities", ward_named), edition, wards_by_id,
+                                      vocabularies)
         editions.append(dataclasses.replace(edition, activities=activities))
     if site.current_edition not in {edition.year for edition in editions}:
         years = ", ".join(str(edition.year) for edition in editions)
@@ -168,8 +175,8 @@ def edition_years(data_dir: Path, rel_dir: str) -> list[int]:
             continue
         if not (entry.is_dir() and re.fullmatch(r"(19|20|21)\d\d", entry.name)):
             raise DataError(SourceRef(f"{rel_dir}/{EDITIONS_DIR}/{entry.name}", 1), *bilingual(
-                "data/editions/ chỉ chứa các thư mục mang tên một năm (ví dụ 2023)", "Chuyển đi hoặc đổi tên mục này",
-                "data/editions/ holds one folder per year, named by the year (e.g. 2023)", "Move or rename this entry"))
+                "data/editions/ chỉ chứa các thư mục mang tên một năm (bốn chữ số)", "Chuyển đi hoặc đổi tên mục này",
+                "data/editions/ holds one folder per year, named by its four digits", "Move or rename this entry"))
         years.append(int(entry.name))
     if not years:
         raise DataError(SourceRef(f"{rel_dir}/{EDITIONS_DIR}/", 1), *bilingual(

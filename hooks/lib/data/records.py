@@ -71,14 +71,15 @@ def build_edition(doc: YamlDocument, year: int, wards: Mapping[str, Ward]) -> Ed
                            en, f"{en_fix} Rename the file and this line together")
         pages.append(EditionPage(vi=item["vi"], en=item["en"], role=item["role"],
                                  line=doc.lines.line(("pages", index))))
-    document = data["document"]
-    signer = document.get("signer")
+    document = data.get("document")
+    signer = document.get("signer") if document else None
     return Edition(
         year=year, name=_text(data["name"]), theme=_text(data["theme"]), start=start, end=end,
         issuer=_text(data["issuer"]), locality=_text(data["locality"]), city=_text(data["city"]),
         timezone=data["timezone"],
         document=Document(number=document["number"], date=date_at(doc, ("document", "date")),
-                          signer=Signer(signer["name"], _text(signer["title"])) if signer else None),
+                          signer=Signer(signer["name"], _text(signer["title"])) if signer else None)
+        if document else None,
         summary=_text(data["summary"]) if "summary" in data else None,
         slogans=tuple(Slogan(vi=s["vi"].strip(), en=s["en"].strip(), banner_break=s.get("banner_break"))
                       for s in data.get("slogans", [])),

@@ -133,3 +133,8 @@ def menu(lang: str, site_pairs: list[PagePair], current) -> list[str]:
     """The menu of ``lang``: the home page, then the current edition's pages, then the site's other pages."""
     return ([site_pairs[0].src(lang)] + [page.src(lang) for page in current.pages]
             + [pair.src(lang) for pair in site_pairs[1:]])
+
+
+def archived_pages(lang: str, editions, current) -> frozenset[str]:
+    """Pages of the editions the home page no longer shows: published for ever, out of the menu."""
+    return frozenset(page.src(lang) for edition in editions if edition.year != current.year for page in edition.pages)

@@ -51,10 +51,10 @@ def parse_post(text: str, lang: str, src_uri: str, display: str,
     if not m:
         raise _error(display, 1, f"tên tệp `{name}` phải có dạng `NĂM-THÁNG-NGÀY-tieu-de-ngan.md`",
                      "Đặt tên tệp bằng ngày đăng tin, rồi các từ viết thường không dấu nối bằng dấu gạch ngang, "
-                     "ví dụ `2022-10-01-khai-mac-tuan-le.md`",
+                     "như `khai-mac-tuan-le`",
                      f"the file name `{name}` must be `YYYY-MM-DD-short-title.md`",
                      "Name it with the post's date, then lowercase ASCII words joined by hyphens, "
-                     "e.g. `2022-10-01-khai-mac-tuan-le.md`")
+                     "such as `khai-mac-tuan-le`")
     if fm is None:
         raise _error(display, 1, "tin chưa có phần đầu tệp (tiêu đề, ngày đăng)",
                      "Bắt đầu tệp bằng một dòng `---`, rồi `title: …` và `date: NĂM-THÁNG-NGÀY`, rồi một dòng `---` nữa",
@@ -98,8 +98,9 @@ def parse_post(text: str, lang: str, src_uri: str, display: str,
                          "Viết một ngày có thật, dạng NĂM-THÁNG-NGÀY",
                          f"the date `{raw_date}` does not exist", "Write a real date as YYYY-MM-DD")
         raise _error(display, line_of("date"), f"ngày `{raw_date}` không viết theo dạng NĂM-THÁNG-NGÀY",
-                     "Viết như 2022-10-01", f"the date `{raw_date}` is not in the form YYYY-MM-DD",
-                     "Write it like 2022-10-01")
+                     "Viết năm bằng bốn chữ số, rồi tháng và ngày, nối bằng dấu gạch ngang",
+                     f"the date `{raw_date}` is not in the form YYYY-MM-DD",
+                     "Write it as YYYY-MM-DD: the year's four digits, then the month and the day")
     if date.isoformat() != m.group("date"):
         raise _error(display, line_of("date"), f"`date: {date.isoformat()}` khác ngày trong tên tệp ({m.group('date')})",
                      "Đổi tên tệp hoặc sửa ngày cho khớp nhau",
