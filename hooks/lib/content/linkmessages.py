@@ -12,7 +12,7 @@ the level is unchanged and ``--strict`` still stops on them.
 from __future__ import annotations
 
 import re
-from typing import Callable
+from collections.abc import Callable
 
 from hooks.lib.core.errors import bilingual_text
 

@@ -24,8 +24,8 @@ from __future__ import annotations
 
 import html as htmllib
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Mapping
 
 from hooks.lib.content.rawhtml import source_line
 from hooks.lib.news.newpost import PLACEHOLDER_START

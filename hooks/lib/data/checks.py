@@ -7,8 +7,9 @@ closest known value - or, for a ward written by its name, its id (wardnames.py).
 from __future__ import annotations
 
 import calendar
+from collections.abc import Iterable, Mapping
 from datetime import date, datetime
-from typing import Any, Iterable, Mapping
+from typing import Any
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 

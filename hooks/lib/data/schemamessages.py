@@ -8,7 +8,8 @@ YAML extension shows them whole while staff type), and the build shows each half
 """
 from __future__ import annotations
 
-from typing import Any, Callable, Mapping
+from collections.abc import Callable, Mapping
+from typing import Any
 
 from jsonschema import ValidationError
 

@@ -10,7 +10,8 @@ ward: the forms come from the register.
 from __future__ import annotations
 
 import re
-from typing import Any, Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any
 
 from hooks.lib.i18n.slugs import slugify
 
@@ -57,7 +58,7 @@ def ward_hint(written: object, wards: Mapping[str, Iterable[str]],
             f"Write the ward's id: `{shown}` (the ward's `id:` line in data/wards.yml)")
 
 
-def ward_ref_hint(wards: Iterable) -> Callable[[tuple, Any], "tuple[str, str, str, str] | None"]:
+def ward_ref_hint(wards: Iterable) -> Callable[[tuple, Any], tuple[str, str, str, str] | None]:
     """A schema hint (hooks/lib/data/schema.py) for the fields that hold a ward id: ``ward:`` of an activity,
     a library or a post, and the items of an edition's ``wards:`` list."""
     forms = ward_forms(wards)
