@@ -27,6 +27,7 @@ if _ROOT not in sys.path:
 from hooks.context import build_context  # noqa: E402
 from hooks.generated import add_generated  # noqa: E402
 from hooks.lib import i18n  # noqa: E402
+from hooks.lib.core.errors import bilingual_text  # noqa: E402
 from hooks.lib.data.refs import RecordKind, RecordRef, find_record  # noqa: E402
 from hooks.lib.datapages.views import url_parts  # noqa: E402
 from hooks.lib.i18n import routes  # noqa: E402
@@ -119,7 +120,10 @@ def _calendars(state: OpenDataState) -> list[tuple[str, str]]:
                 out.append((ical.activity_ics_src(activity.id, lang, edition.records_prefix), ical.calendar(
                     [activity], edition, data, root_url, lang, stamp, ui, name=activity.title.get(lang))))
         except ValueError as exc:
-            raise PluginError(f"data/editions/{edition.year}/edition.yml: {exc}") from None
+            raise PluginError(f"data/editions/{edition.year}/edition.yml: " + bilingual_text(
+                f"không tạo được lịch (iCalendar) của năm này ({exc})", "Kiểm tra dòng `timezone:` (ví dụ "
+                "Asia/Ho_Chi_Minh)", f"the calendar (iCalendar) of this year could not be made ({exc})",
+                "Check the `timezone:` line (e.g. Asia/Ho_Chi_Minh)")) from None
     return out
 
 
@@ -206,10 +210,12 @@ def _page_record(state: OpenDataState, page):
         ref = None
     record = find_record(state.data, ref)
     if page.meta.get("kind") and record is None:
-        raise PluginError(
-            f"{i18n.LANGUAGE_ROOT[state.lang] or ''}{page.file.src_uri}: front matter says kind "
-            f"'{page.meta.get('kind')}' and record_id '{page.meta.get('record_id')}', but there is no such record "
-            "in data/. Fix the page's front matter or the data file.")
+        kind, record_id = page.meta.get("kind"), page.meta.get("record_id")
+        raise PluginError(f"{i18n.LANGUAGE_ROOT[state.lang] or ''}{page.file.src_uri}: " + bilingual_text(
+            f"phần đầu trang ghi kind `{kind}` và record_id `{record_id}`, nhưng trong data/ không có mục nào như vậy",
+            "Sửa phần đầu trang hoặc tệp dữ liệu",
+            f"front matter says kind `{kind}` and record_id `{record_id}`, but there is no such record in data/",
+            "Fix the page's front matter or the data file"))
     return ref, record
 
 
