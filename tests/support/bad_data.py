@@ -156,4 +156,73 @@ CASES = [
     Case("empty_file", "resources.yml", empty, "data/resources.yml:1:", "the file is empty"),
     Case("top_level_list", "wards.yml", replace("wards:\n", "- wards:\n"),
          "data/wards.yml:2:", "the file should be a block of fields"),
+    # The guidance's programmes (hooks/lib/data/programme_records.py): honour roll, banner reports, library
+    # cooperation, programmes, and the activities' links to libraries and programmes.
+    Case("honour_person_without_consent", "editions/2022/honours.yml", replace("    consent: true\n", ""),
+         "data/editions/2022/honours.yml:3:", "`nguyen-van-a` là một người (`kind: individual`) nhưng không có "
+         "`consent: true`"),
+    Case("honour_family_consent_false", "editions/2022/honours.yml",
+         both(replace("    kind: individual\n", "    kind: family\n"), replace("consent: true", "consent: false")),
+         "data/editions/2022/honours.yml:9:", "honour-roll entry `nguyen-van-a` is about a family (`kind: family`) "
+         "and has no `consent: true`"),
+    Case("honour_contact_field", "editions/2022/honours.yml",
+         replace("    consent: true\n", "    consent: true\n    phone: \"0912 345 678\"\n"),
+         "data/editions/2022/honours.yml:10:", "unknown field `phone` in honour-roll entry `nguyen-van-a`"),
+    Case("honour_unknown_ward", "editions/2022/honours.yml", replace("ward: dong-khe", "ward: dong-kh"),
+         "data/editions/2022/honours.yml:14:", "`dong-kh` không phải mã phường nào tham gia năm 2022 (ở `ward` của "
+         "gương điển hình `to-dan-pho`). Có phải là `dong-khe`? Các mã có trong `wards` của "
+         "data/editions/2022/edition.yml: `cau-dat`, `dong-khe`"),
+    Case("honour_unknown_model", "editions/2022/honours.yml",
+         replace("model: gia-dinh-hoc-tap", "model: gia-dinh-hoc"),
+         "data/editions/2022/honours.yml:7:", "`gia-dinh-hoc` is not a known programme (in `model` of honour-roll "
+         "entry `nguyen-van-a`). Did you mean `gia-dinh-hoc-tap`?"),
+    Case("honour_duplicate_id", "editions/2022/honours.yml", replace("  - id: to-dan-pho", "  - id: nguyen-van-a"),
+         "data/editions/2022/honours.yml:11:", "mã `nguyen-van-a` được dùng hai lần (lần đầu ở dòng 3)"),
+    Case("banner_unknown_ward", "editions/2022/banners.yml", replace("  - ward: cau-dat", "  - ward: cau-dta"),
+         "data/editions/2022/banners.yml:3:", "`cau-dta` is not a known ward taking part in 2022 (in `ward` of "
+         "banner report number 1). Did you mean `cau-dat`?"),
+    Case("banner_unknown_slogan", "editions/2022/banners.yml", replace("slogan: 1", "slogan: 6"),
+         "data/editions/2022/banners.yml:5:", "`slogan: 6` của băng rôn số 1: không có khẩu hiệu số 6 trong "
+         "data/editions/2022/edition.yml (năm 2022 có 2 khẩu hiệu). Ghi số thứ tự của khẩu hiệu trong `slogans`, "
+         "từ 1 đến 2"),
+    Case("banner_end_before_start", "editions/2022/banners.yml", replace("end: 2022-10-07", "end: 2022-10-02"),
+         "data/editions/2022/banners.yml:7:", "banner report number 1 ends (2022-10-02) before it starts (2022-10-04)"),
+    Case("rotation_unknown_library", "library-cooperation.yml", replace("to: tthtcd-cau-dat", "to: tthtcd-cau-da"),
+         "data/library-cooperation.yml:4:", "`tthtcd-cau-da` không phải mã thư viện nào (ở `to` của đợt luân chuyển "
+         "số 1). Có phải là `tthtcd-cau-dat`?"),
+    Case("activity_unknown_library", "editions/2022/activities.yml",
+         replace("    format: in_person\n", "    format: in_person\n    library: tthtcd-cau-da\n"),
+         "data/editions/2022/activities.yml:11:", "`tthtcd-cau-da` không phải mã thư viện nào (ở `library` của "
+         "hoạt động `launch`). Có phải là `tthtcd-cau-dat`?"),
+    Case("programme_quote_of_unknown_edition", "programmes.yml", replace("      - edition: 2022", "      - edition: 2020"),
+         "data/programmes.yml:7:", "năm 2020 (ở `edition` của chương trình `gia-dinh-hoc-tap`) không có thư mục "
+         "data/editions/2020/"),
+]
+
+# More programme cases, proven by the loader's unit tests only (tests/unit/test_programmes.py): the build shows
+# the loader's message the same way for every case (the cases above prove it), and each strict build costs
+# seconds of the suite.
+PROGRAMME_UNIT_CASES = [
+    Case("honour_id_index", "editions/2022/honours.yml", replace("  - id: to-dan-pho", "  - id: index"),
+         "data/editions/2022/honours.yml:11:", "the id `index` is the address of the list page"),
+    Case("banner_slogan_zero", "editions/2022/banners.yml", replace("slogan: 1", "slogan: 0"),
+         "data/editions/2022/banners.yml:5:", "Write the slogan's number in `slogans`, from 1 to 2"),
+    Case("banner_slogan_as_text", "editions/2022/banners.yml", replace("slogan: 1", 'slogan: "Học tập suốt đời"'),
+         "data/editions/2022/banners.yml:5:", "`slogan` of banner report number 1 should be a whole number"),
+    Case("rotation_to_itself", "library-cooperation.yml", replace("to: tthtcd-cau-dat", "to: thu-vien-quan"),
+         "data/library-cooperation.yml:4:", "rotation number 1 goes from `thu-vien-quan` to itself"),
+    Case("rotation_unknown_edition", "library-cooperation.yml", replace("    edition: 2022", "    edition: 2021"),
+         "data/library-cooperation.yml:6:", "2021 (in `edition` of rotation number 1) has no folder "
+         "data/editions/2021/"),
+    Case("reading_model_unknown_library", "library-cooperation.yml",
+         replace("libraries: [tthtcd-cau-dat]", "libraries: [tthtcd-caudat]"),
+         "data/library-cooperation.yml:12:", "`tthtcd-caudat` is not a known library (in `libraries` of reading "
+         "model `cung-doc`). Did you mean `tthtcd-cau-dat`?"),
+    Case("activity_unknown_programme", "editions/2022/activities.yml",
+         replace("    format: in_person\n", "    format: in_person\n    programmes: [gia-dinh-hoctap]\n"),
+         "data/editions/2022/activities.yml:11:", "`gia-dinh-hoctap` is not a known programme (in `programmes` of "
+         "activity `launch`). Did you mean `gia-dinh-hoc-tap`?"),
+    Case("programme_unknown_kind", "programmes.yml", replace("kind: learning_model", "kind: learning-model"),
+         "data/programmes.yml:4:", "`learning-model` is not an allowed value for `kind` of programme "
+         "`gia-dinh-hoc-tap`. Did you mean `learning_model`?"),
 ]

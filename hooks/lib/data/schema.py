@@ -30,6 +30,8 @@ _ITEM_NOUNS = {
     "wards": "ward", "activities": "activity", "resources": "resource", "libraries": "library",
     "activity_types": "activity type", "formats": "format", "subjects": "subject",
     "audiences": "audience", "resource_formats": "resource format", "library_kinds": "library kind",
+    "programmes": "programme", "honours": "honour-roll entry", "banners": "banner report", "rotations": "rotation",
+    "reading_models": "reading model",
 }
 _TYPE_WORDS = {
     "object": "a block of fields", "array": "a list", "string": "text", "boolean": "`true` or `false`",
