@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import re
 import shutil
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
 from hooks.lib.data.load import DataError, load_site_data
-from hooks.lib.data.programmes import Photo
 from hooks.lib.data.model import Text
+from hooks.lib.data.programmes import Photo
 from hooks.lib.data.refs import RecordKind, RecordRef, find_record
 from hooks.lib.datapages.programme_pages import generated_pages
 from hooks.lib.datapages.record_photos import page_photos, photo_view
@@ -28,7 +28,7 @@ from tests.support.strings import ui_strings
 
 SEED = ROOT / "tests" / "fixtures" / "seed" / "huong-dan-11-HD-VHTT-2022.txt"
 SITE = "https://hoctapsuotdoi.example/"
-AFTER = datetime(2026, 11, 28, tzinfo=timezone.utc)
+AFTER = datetime(2026, 11, 28, tzinfo=UTC)
 
 
 def _section(guidance: str, section: str) -> str:

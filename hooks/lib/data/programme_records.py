@@ -11,21 +11,32 @@ the libraries and programmes are known. Pure Python; messages through ``bilingua
 from __future__ import annotations
 
 import difflib
+from collections.abc import Callable, Iterable, Mapping
 from datetime import date
-from typing import Any, Callable, Iterable, Mapping, Optional
+from typing import Any
 
 from hooks.lib.core.errors import DataError, bilingual, quote_list
 from hooks.lib.core.yamlload import Path_, YamlDocument
 from hooks.lib.data.model import Edition, Text
-from hooks.lib.data.programmes import (PERSON_KINDS, BannerReport, Honour, Photo, Programme, ProgrammeData, Quote,
-                                       ReadingModel, Rotation, SourceQuote)
+from hooks.lib.data.programmes import (
+    PERSON_KINDS,
+    BannerReport,
+    Honour,
+    Photo,
+    Programme,
+    ProgrammeData,
+    Quote,
+    ReadingModel,
+    Rotation,
+    SourceQuote,
+)
 
 __all__ = ["PROGRAMME_STEMS", "load_programme_data", "check_activity_links"]
 
 PROGRAMME_STEMS = ("programmes", "library-cooperation", "honours", "banners")
 """Schema stems of the optional programme files (data/schemas/<stem>.schema.json)."""
 
-Reader = Callable[[str, str], Optional[YamlDocument]]   # (file name without .yml, schema stem) -> doc or None
+Reader = Callable[[str, str], YamlDocument | None]   # (file name without .yml, schema stem) -> doc or None
 _RESERVED = "index"  # a list page's own address: no record may take it
 
 
@@ -60,7 +71,7 @@ def check_activity_links(doc: YamlDocument, libraries: Mapping[str, Any], progra
 
 # --- Files ----------------------------------------------------------------------------------------------
 
-def _programmes(doc: Optional[YamlDocument], years: Mapping[str, Edition],
+def _programmes(doc: YamlDocument | None, years: Mapping[str, Edition],
                 resources: Mapping[str, Any]) -> tuple[Programme, ...]:
     if doc is None:
         return ()
@@ -82,7 +93,7 @@ def _programmes(doc: Optional[YamlDocument], years: Mapping[str, Edition],
     return tuple(out)
 
 
-def _honours(doc: Optional[YamlDocument], edition: Edition, wards: Mapping[str, Any],
+def _honours(doc: YamlDocument | None, edition: Edition, wards: Mapping[str, Any],
              programmes: Mapping[str, Programme]) -> list[Honour]:
     if doc is None:
         return []
@@ -106,7 +117,7 @@ def _honours(doc: Optional[YamlDocument], edition: Edition, wards: Mapping[str, 
     return out
 
 
-def _banners(doc: Optional[YamlDocument], edition: Edition, wards: Mapping[str, Any]) -> list[BannerReport]:
+def _banners(doc: YamlDocument | None, edition: Edition, wards: Mapping[str, Any]) -> list[BannerReport]:
     if doc is None:
         return []
     out = []
@@ -139,7 +150,7 @@ def _banners(doc: Optional[YamlDocument], edition: Edition, wards: Mapping[str, 
     return out
 
 
-def _cooperation(doc: Optional[YamlDocument], years: Mapping[str, Edition],
+def _cooperation(doc: YamlDocument | None, years: Mapping[str, Edition],
                  libraries: Mapping[str, Any]) -> tuple[tuple[Rotation, ...], tuple[ReadingModel, ...]]:
     if doc is None:
         return (), ()
@@ -254,7 +265,7 @@ def _unique_ids(doc: YamlDocument, list_key: str, noun: tuple[str, str]) -> None
         first[value] = doc.lines.line(path)
 
 
-def _photo(doc: YamlDocument, at: Path_, item: Mapping[str, Any]) -> Optional[Photo]:
+def _photo(doc: YamlDocument, at: Path_, item: Mapping[str, Any]) -> Photo | None:
     photo = item.get("photo")
     if photo is None:
         return None
@@ -271,7 +282,7 @@ def _date(doc: YamlDocument, path: Path_) -> date:
             f"`{text}` is not a real date", "Check the day and the month")) from None
 
 
-def _closest(word: object, choices: Iterable[str]) -> Optional[str]:
+def _closest(word: object, choices: Iterable[str]) -> str | None:
     if not isinstance(word, str):
         return None
     options = list(choices)

@@ -11,10 +11,10 @@ Frozen dataclasses holding tuples, like hooks/lib/data/model.py; pure Python.
 """
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from types import MappingProxyType
-from typing import Mapping, Optional
 
 from hooks.lib.core.errors import SourceRef
 from hooks.lib.data.model import Text
@@ -57,7 +57,7 @@ class SourceQuote:
 
     source: Text
     text: Text
-    url: Optional[str] = None
+    url: str | None = None
 
 
 @dataclass(frozen=True)
@@ -85,11 +85,11 @@ class Honour:
     kind: str
     achievement: Text
     sample: bool
-    ward: Optional[str] = None
-    model: Optional[str] = None         # a programme id
-    honoured_by: Optional[Text] = None
-    date: Optional[date] = None
-    photo: Optional[Photo] = None
+    ward: str | None = None
+    model: str | None = None         # a programme id
+    honoured_by: Text | None = None
+    date: date | None = None
+    photo: Photo | None = None
     consent: bool = False
     source: SourceRef = _source()
 
@@ -115,8 +115,8 @@ class BannerReport:
     start: date
     sample: bool
     count: int = 1
-    end: Optional[date] = None
-    photo: Optional[Photo] = None
+    end: date | None = None
+    photo: Photo | None = None
     source: SourceRef = _source()
 
 
@@ -162,7 +162,7 @@ class ProgrammeData:
     def honours_of(self, year: int) -> tuple[Honour, ...]:
         return tuple(h for h in self.honours if h.edition == year)
 
-    def honour(self, year: int, honour_id: str) -> Optional[Honour]:
+    def honour(self, year: int, honour_id: str) -> Honour | None:
         return next((h for h in self.honours if h.edition == year and h.id == honour_id), None)
 
     def banners_of(self, year: int) -> tuple[BannerReport, ...]:

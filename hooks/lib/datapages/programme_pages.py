@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any, Optional
+from typing import Any
 
 from hooks.lib.data.refs import RecordKind, RecordRef
 from hooks.lib.datapages.pages import DataPages, PageSpec
@@ -30,7 +30,7 @@ from hooks.lib.i18n import routes
 from hooks.lib.opendata import honours as honours_export
 
 
-def generated_pages(data, lang: str, site_root_url: str, table, moment: dt.datetime) -> "GeneratedPages":
+def generated_pages(data, lang: str, site_root_url: str, table, moment: dt.datetime) -> GeneratedPages:
     """Every generated page of one language: the data pages, then the programmes' (which first give the
     ward views their honours and banner reports)."""
     pages = DataPages(data, lang, site_root_url, table, moment)
@@ -40,7 +40,7 @@ def generated_pages(data, lang: str, site_root_url: str, table, moment: dt.datet
 @dataclass(frozen=True)
 class GeneratedPages:
     data: DataPages
-    programmes: "ProgrammePages"
+    programmes: ProgrammePages
 
     def pages(self) -> list[PageSpec]:
         return self.data.pages() + self.programmes.pages()
@@ -74,7 +74,7 @@ class ProgrammePages:
                 context={"programme": view, "cooperation": self._cooperation(view), "nav": nav}))
         return pages
 
-    def _cooperation(self, view) -> Optional[dict[str, Any]]:
+    def _cooperation(self, view) -> dict[str, Any] | None:
         """Library cooperation's own lists: rotations, reading models and the district-level libraries."""
         if view.kind != "library_cooperation":
             return None
@@ -89,13 +89,13 @@ class ProgrammePages:
             description=ui.honours_desc, alternate=routes.section_index_src("honours", self.other), in_nav=True,
             sample=any(y.sample for y in years),
             context={"years": years, "single": False, "nav": nav, "json": honours_export.FILES[lang]})]
-        for edition, year in zip(sorted(self.data.editions, key=lambda e: -e.year), years):
+        for edition, year in zip(sorted(self.data.editions, key=lambda e: -e.year), years, strict=True):
             pages.append(PageSpec(
                 src=routes.section_index_src("honours", lang, edition.home_prefix), template="data/honours.html",
                 title=ui.honours_of.format(label=year.name), description=ui.honours_desc,
                 alternate=routes.section_index_src("honours", self.other, edition.home_prefix), sample=year.sample,
                 context={"years": [year], "single": True, "nav": nav, "json": honours_export.FILES[lang]}))
-        for honour, view in zip(self.data.programme_data.honours, self.views.honours):
+        for honour, view in zip(self.data.programme_data.honours, self.views.honours, strict=True):
             edition = self.data.editions_by_year[honour.edition]
             prefix = routes.record_prefix(RecordKind.HONOUR, edition)
             pages.append(PageSpec(
@@ -116,13 +116,13 @@ class ProgrammePages:
             context={"page": page, "cooperation_url": self._cooperation_url(), "nav": nav})
             for page in self.views.library_pages.values()]
 
-    def _cooperation_url(self) -> Optional[str]:
+    def _cooperation_url(self) -> str | None:
         view = next((p for p in self.views.programmes.values() if p.kind == "library_cooperation"), None)
         return view.url if view else None
 
     # Blocks inside other pages -------------------------------------------------------------------------
 
-    def banner_table(self, page_src: str) -> Optional[dict[str, Any]]:
+    def banner_table(self, page_src: str) -> dict[str, Any] | None:
         """The district table of banner reports for the banner-kit page at ``page_src``, if it is one."""
         for edition in self.data.editions:
             kit = edition.page("banner_kit")

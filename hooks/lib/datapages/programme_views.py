@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Optional
 
 from hooks.lib import i18n
 from hooks.lib.data.programmes import Honour, Programme
@@ -38,7 +37,7 @@ class QuoteView:
 class SourceView:
     source: str
     text: str
-    url: Optional[str]
+    url: str | None
 
 
 @dataclass(frozen=True)
@@ -49,16 +48,16 @@ class HonourView:
     name: str
     kind: Term
     is_person: bool
-    ward: Optional[WardRef]
-    model: Optional[LinkView]
+    ward: WardRef | None
+    model: LinkView | None
     achievement: str
-    honoured_by: Optional[str]
-    date: Optional[str]
+    honoured_by: str | None
+    date: str | None
     year: int
     edition_name: str
     list_url: str            # the edition's honour roll
     sample: bool
-    photo: Optional[PhotoView]
+    photo: PhotoView | None
 
 
 @dataclass(frozen=True)
@@ -71,7 +70,7 @@ class BannerView:
     dates: str
     year: int
     sample: bool
-    photo: Optional[PhotoView]   # relative to the ward's page
+    photo: PhotoView | None   # relative to the ward's page
 
 
 @dataclass(frozen=True)
@@ -146,7 +145,7 @@ class HonourYear:
     name: str
     url: str
     quotes: tuple[QuoteView, ...]
-    groups: list[tuple[Optional[WardRef], list[HonourView]]]
+    groups: list[tuple[WardRef | None, list[HonourView]]]
 
     @property
     def sample(self) -> bool:
@@ -165,14 +164,14 @@ class ProgrammeViews:
         self.pd = data.programme_data
         self.libraries = {view.id: view for view in views.libraries}
         activities = {(a.edition, a.id): v for e in data.editions
-                      for a, v in zip(e.activities, views.activities[e.year])}
+                      for a, v in zip(e.activities, views.activities[e.year], strict=True)}
         self._activities = activities
         self.programmes = {p.id: self._programme(p) for p in self.pd.programmes}
         self.honours = [self._honour(h) for h in self.pd.honours]
-        for view, honour in zip(self.honours, self.pd.honours):
+        for view, honour in zip(self.honours, self.pd.honours, strict=True):
             if honour.model:
                 self.programmes[honour.model].honours.append(view)
-        newest_first = sorted(zip(data.activities, [activities[(a.edition, a.id)] for a in data.activities]),
+        newest_first = sorted(zip(data.activities, [activities[(a.edition, a.id)] for a in data.activities], strict=True),
                               key=lambda pair: (-pair[0].edition, pair[0].start, pair[0].id))
         for activity, view in newest_first:
             for programme_id in activity.programmes:
@@ -181,7 +180,7 @@ class ProgrammeViews:
         self.reading_models = [self._reading_model(m) for m in self.pd.reading_models]
         self.library_pages = {lib.id: self._library_page(lib) for lib in views.libraries}
         self.banners = [self._banner(b, i) for i, b in enumerate(self.pd.banners)]
-        for view, honour in sorted(zip(self.honours, self.pd.honours), key=lambda p: -p[1].edition):
+        for view, honour in sorted(zip(self.honours, self.pd.honours, strict=True), key=lambda p: -p[1].edition):
             if honour.ward:
                 views.wards[honour.ward].honours.append(view)
         for view in sorted(self.banners, key=lambda b: -b.year):
@@ -198,7 +197,7 @@ class ProgrammeViews:
         return QuoteView(text=quote.text.get(self.lang), citation=citation, url=url,
                          translated=self.lang != i18n.DEFAULT_LANGUAGE, year=quote.edition)
 
-    def quotes(self, programme: Programme, year: Optional[int] = None) -> tuple[QuoteView, ...]:
+    def quotes(self, programme: Programme, year: int | None = None) -> tuple[QuoteView, ...]:
         """What the guidance says about ``programme`` (one edition's, or every edition's newest first)."""
         chosen = [q for q in programme.guidance if year is None or q.edition == year]
         return tuple(self._quote(q) for q in sorted(chosen, key=lambda q: -q.edition))
@@ -266,7 +265,7 @@ class ProgrammeViews:
     def honour_year(self, edition) -> HonourYear:
         order = {ward_id: n for n, ward_id in enumerate(edition.ward_ids)}
         mine = [v for v in self.honours if v.year == edition.year]
-        groups: dict[Optional[str], list[HonourView]] = {}
+        groups: dict[str | None, list[HonourView]] = {}
         for view in sorted(mine, key=lambda v: -1 if v.ward is None else order.get(v.ward.id, len(order))):
             groups.setdefault(view.ward.id if view.ward else None, []).append(view)
         quotes = tuple(q for p in self.pd.programmes if p.kind == HONOUR_ROLL for q in self.quotes(p, edition.year))

@@ -9,7 +9,6 @@ hook_data (the pages) and hook_media (the files) both take the list from :func:`
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Optional
 
 from hooks.lib.data.programmes import Photo
 from hooks.lib.data.refs import RecordKind
@@ -24,7 +23,7 @@ class PhotoView:
     where: str      # "data/editions/2022/honours.yml:12": where messages point
 
 
-def photo_view(photo: Optional[Photo], page_src: str, lang: str) -> Optional[PhotoView]:
+def photo_view(photo: Photo | None, page_src: str, lang: str) -> PhotoView | None:
     """``photo`` as the page at ``page_src`` (relative to docs/<lang>/) reaches it: up to docs/, then its path."""
     if photo is None:
         return None

@@ -8,7 +8,7 @@ File names are stable, like the resource catalogue's (see ``FILES``).
 from __future__ import annotations
 
 import json
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from hooks.lib.data.refs import RecordKind
 from hooks.lib.i18n import LANGUAGE_ROOT, LANGUAGES, routes
@@ -52,7 +52,7 @@ def to_json(entries: list[dict], *, lang: str, root_url: str, publisher: str, ge
         "title": title,
         "language": lang,
         "publisher": publisher,
-        "generated": generated.astimezone(timezone.utc).isoformat().replace("+00:00", "Z"),
+        "generated": generated.astimezone(UTC).isoformat().replace("+00:00", "Z"),
         "url": file_url(root_url, lang),
         "count": len(entries),
         "honours": entries,

@@ -10,16 +10,15 @@ from __future__ import annotations
 import json
 import os
 import re
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
 from PIL import Image
 
+from tests.support.programmes import BANNER_ALT, HONOUR_ALT, HONOUR_PHOTO_LINE, PHOTO_FILE, make_programme_photo_project
 from tests.support.project import ROOT, assert_site_untouched, run_build, site_snapshot
-from tests.support.programmes import (BANNER_ALT, HONOUR_ALT, HONOUR_PHOTO_LINE, PHOTO_FILE,
-                                      make_programme_photo_project)
 from tests.support.strings import ui_strings
 
 SEED = (ROOT / "tests" / "fixtures" / "seed" / "huong-dan-11-HD-VHTT-2022.txt").read_text(encoding="utf-8")
@@ -255,7 +254,7 @@ def test_the_home_page_features_no_launch_once_it_has_ended(built_site):
 
 # --- A small project: photos and a build before the launch -----------------------------------------------
 
-LAUNCH_EVE = int(datetime(2022, 9, 30, tzinfo=timezone.utc).timestamp())
+LAUNCH_EVE = int(datetime(2022, 9, 30, tzinfo=UTC).timestamp())
 
 
 @pytest.fixture(scope="module")
