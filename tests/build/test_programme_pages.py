@@ -95,6 +95,20 @@ def test_official_statements_are_quotes_with_their_section_or_staff_blocks(built
             assert paragraph.find("a") and text(paragraph) == text(paragraph.find("a")), text(paragraph)
 
 
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_every_programme_page_is_in_search(built_site, lang):
+    index = built_site / ("" if lang == "vi" else "en") / "search" / "search_index.full.json"
+    locations = {doc[0] for doc in json.loads(index.read_text(encoding="utf-8"))["docs"]}
+    prefix = "" if lang == "vi" else "en/"
+    expected = [url.removeprefix(prefix) for url in PROGRAMMES[lang]] + {
+        "vi": ["chuong-trinh/", "guong-dien-hinh/", "2022/guong-dien-hinh/", "2022/guong-dien-hinh/to-dan-pho-lach-tray/",
+               "thu-vien/thu-vien-quan/", "thu-vien/tthtcd-cau-tre/", "lich-hoat-dong/le-phat-dong-cau-dat/"],
+        "en": ["programmes/", "honour-roll/", "2022/honour-roll/", "2022/honour-roll/to-dan-pho-lach-tray/",
+               "libraries/thu-vien-quan/", "libraries/tthtcd-cau-tre/", "schedule/le-phat-dong-cau-dat/"]}[lang]
+    assert [url for url in expected if url not in locations] == []
+    assert "#bang-ron-cac-phuong" in locations   # the banner-kit page's district table
+
 @pytest.mark.parametrize("url", LEARNING_MODELS)
 def test_a_learning_models_assessment_is_left_to_staff_until_a_source_is_added(built_site, url):
     body = article(built_site, url)
