@@ -10,6 +10,7 @@ hooks/lib/datapages/pages.py (pure); this file only connects them to MkDocs.
 """
 from __future__ import annotations
 
+import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,6 +19,7 @@ import jinja2
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import InclusionLevel
+from mkdocs.structure.toc import AnchorLink
 from mkdocs.utils import get_relative_url
 
 _ROOT = str(Path(__file__).resolve().parents[1])
@@ -81,6 +83,9 @@ def on_page_markdown(markdown, page, config, files):
     return datapages.body_markdown(_render(_state(config), spec.template, spec.url, spec=spec, **spec.context))
 
 
+_H2 = re.compile(r'<h2 id="(?P<id>[^"]+)">(?P<title>[^<]*)</h2>')
+
+
 def on_page_content(html, page, config, files):
     """The home page: the current edition's block right after its heading (the tasks people come for).
     An edition's banner-kit page: the district table of banner reports before its first section."""
@@ -91,7 +96,13 @@ def on_page_content(html, page, config, files):
             return html
         at = html.find("<h2")
         at = at if at >= 0 else len(html)
-        return html[:at] + _render(state, "data/banner-reports.html", page.url, table=table) + html[at:]
+        block = _render(state, "data/banner-reports.html", page.url, table=table)
+        heading = _H2.search(block)   # the table's section joins the page's table of contents, first
+        if heading and page.toc is not None:
+            items = page.toc.items   # under the page's title when the table of contents has it
+            items = items[0].children if items and items[0].level == 1 else items
+            items.insert(0, AnchorLink(heading["title"], heading["id"], 2))
+        return html[:at] + block + html[at:]
     pages = state.pages
     block = _render(state, "data/home.html", page.url, edition=pages.editions[pages.data.current.year],
                     nav=pages.nav_links(), launches=state.programmes.launch())

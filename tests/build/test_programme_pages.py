@@ -260,6 +260,11 @@ def test_the_banner_kit_page_has_the_district_table(built_site):
         links = table.select('a[href^="#banner-"]')
         assert len(links) == 5 and all(page(built_site, url).find(id=a["href"][1:]) for a in links)
         assert body.select_one(".banner-reports .sample-note") is not None
+        toc = page(built_site, url).select("nav.md-nav--secondary a.md-nav__link")
+        assert [(a["href"], text(a)) for a in toc][:2] == [
+            ("#bang-ron-cac-phuong", {"Tổng": "Băng rôn đã treo ở các phường"}.get(total, "Banners hung in the wards")),
+            {"Tổng": ("#huong-dan-in-bang-ron", "Hướng dẫn in băng rôn")}.get(total, ("#printing-the-banners",
+                                                                                   "Printing the banners"))]
 
 
 def test_the_home_page_features_no_launch_once_it_has_ended(built_site):
