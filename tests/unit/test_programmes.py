@@ -113,7 +113,8 @@ def test_more_bad_programme_data_gives_located_messages(case: Case, tmp_path: Pa
         load_site_data(data)
     message = str(caught.value)
     assert message.startswith(case.where + " "), message
-    assert case.phrase in message, message
+    vietnamese, english = message.split(" (EN: ", 1)   # Vietnamese first, then the English half
+    assert case.vi in vietnamese and case.en in english, message
     assert "\n" not in message
 
 
