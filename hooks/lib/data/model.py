@@ -227,6 +227,8 @@ class Activity:
     edition: int = 0        # the year of the edition it belongs to
     withdrawn: Optional[Withdrawal] = None   # taken down: only a "removed" page stays (data/status.py)
     source: SourceRef = _source()
+    library: Optional[str] = None           # the library it takes place at (data/libraries.yml), if any
+    programmes: tuple[str, ...] = ()        # related programmes (data/programmes.yml)
 
     @property
     def days(self) -> tuple[date, ...]:
@@ -277,14 +279,15 @@ class Contact:
 
 @dataclass(frozen=True)
 class Library:
-    """A library, community learning centre or cultural house in a ward."""
+    """A library, community learning centre or cultural house in a ward (no ward: a district-level library)."""
 
     id: str
     name: Text
     kind: str
-    ward: str
+    ward: Optional[str]
     address: Text
     opening_hours: Text
     contact: Contact
     sample: bool
     source: SourceRef = _source()
+    note: Optional[Text] = None     # shown on its page, e.g. what is not verified

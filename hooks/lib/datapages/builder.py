@@ -19,6 +19,7 @@ from hooks.lib.datapages.text import (FACETS, day_anchor, format_date, format_ti
                                       page_link, ward_anchor)
 from hooks.lib.datapages.views import (ActivityView, Day, EditionView, FacetValue, LibraryView, LinkView,
                                        ResourceView, Term, WardRef, WardView, WardYear, display_domain)
+from hooks.lib.datapages.programme_links import programme_link
 from hooks.lib.editions.status import edition_status, status_text
 from hooks.lib.i18n import routes
 from hooks.lib.i18n.strings import UiStrings
@@ -41,7 +42,8 @@ class ViewBuilder:
                                 key=lambda r: (i18n.slugify(r.title), r.id))
         self.libraries = [self._library_view(lib) for lib in data.libraries]
         for view in self.libraries:
-            self.wards[view.ward.id].libraries.append(view)
+            if view.ward is not None:  # a district-level library belongs to no ward
+                self.wards[view.ward.id].libraries.append(view)
         self.facets = self._facets()
 
     # Records ------------------------------------------------------------------------------------------
@@ -65,7 +67,12 @@ class ViewBuilder:
             organiser=a.organiser.get(lang), link=a.link, sample=a.sample,
             when=format_when(a, self.strings), time=format_time_range(a, self.strings),
             start_iso=a.start.isoformat(timespec="minutes"), end_iso=a.end.isoformat(timespec="minutes"),
-            edition=a.edition)
+            edition=a.edition, library=self._library_link(a.library),
+            programmes=tuple(programme_link(self.data.programme_data.programmes_by_id[p], lang) for p in a.programmes))
+
+    def _library_link(self, library_id: str | None) -> LinkView | None:
+        library = self.data.libraries_by_id.get(library_id) if library_id else None
+        return LinkView(library.name.get(self.lang), self.link(RecordKind.LIBRARY, library.id)) if library else None
 
     def _group_wards(self) -> None:
         """Each ward's activities: the current edition's, then each earlier edition's (newest first)."""
@@ -103,8 +110,10 @@ class ViewBuilder:
         return LibraryView(
             id=lib.id, anchor_url=page_link(routes.section_index_src("libraries", lang)) + "#" + lib.id,
             name=lib.name.get(lang), kind=Term(lib.kind, self.data.vocabularies.library_kinds.label(lib.kind, lang)),
-            ward=self.wards[lib.ward].ref, address=lib.address.get(lang), hours=lib.opening_hours.get(lang),
-            phone=lib.contact.phone, email=lib.contact.email, website=lib.contact.url, sample=lib.sample)
+            ward=self.wards[lib.ward].ref if lib.ward else None, address=lib.address.get(lang),
+            hours=lib.opening_hours.get(lang), phone=lib.contact.phone, email=lib.contact.email,
+            website=lib.contact.url, sample=lib.sample, url=self.link(RecordKind.LIBRARY, lib.id),
+            note=lib.note.get(lang) if lib.note else None)
 
     def _absolute(self, site_relative_url: str) -> str:
         return routes.absolute_url(self.site_root_url, site_relative_url)
