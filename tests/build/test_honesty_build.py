@@ -24,6 +24,7 @@ SITE = "https://hoctapsuotdoi.example/"
 ATOM = "{http://www.w3.org/2005/Atom}"
 DC = "{http://purl.org/dc/terms/}"
 PREFIX = {"vi": "[Dữ liệu mẫu] ", "en": "[Sample data] "}
+HONOURS_JSON = "guong-dien-hinh.json"  # the honour roll in open data (hooks/lib/opendata/honours.py)
 NOTE = {"vi": "Các mục có nhãn “Dữ liệu mẫu” trên trang này",
         "en": "Items labelled “Sample data” on this page"}
 
@@ -161,6 +162,9 @@ REMOVED = [  # (address, language, date shown, reason shown or None)
     ("en/schedule/luan-chuyen-sach-cau-tre/", "en", "2 October 2022", None),
     ("tin-tuc/2022-10-04-luan-chuyen-sach-thu-vien/", "vi", "06/10/2022", "Tin đăng nhầm phường."),
     ("en/news/2022-10-04-library-book-rotation/", "en", "6 October 2022", None),
+    ("2022/guong-dien-hinh/nguyen-thi-b-dong-quoc-binh/", "vi", "08/10/2022", "Người được nêu tên đề nghị gỡ."),
+    ("en/2022/honour-roll/nguyen-thi-b-dong-quoc-binh/", "en", "8 October 2022",
+     "The person asked for it to be taken down."),
 ]
 
 
@@ -177,17 +181,19 @@ def test_a_withdrawn_item_leaves_a_removed_page_with_its_date_only(honesty_site,
     assert html.select('script[type="application/ld+json"]') == [] and html.select(".share") == []
     raw = path.read_text(encoding="utf-8")
     for gone in ("MIT OpenCourseWare", "Massachusetts", "Luân chuyển sách giữa thư viện nhà trường",
-                 "Book rotation between", WITHDRAWN_TITLE_VI, "Books and newspapers rotate"):
+                 "Book rotation between", WITHDRAWN_TITLE_VI, "Books and newspapers rotate", "Nguyễn Thị B",
+                 "smartphone", "điện thoại thông minh"):
         assert gone not in raw  # no title, text or description of what was removed, anywhere in the page
 
 
 def test_withdrawn_items_are_in_no_list_search_sitemap_feed_or_open_data(honesty_site):
     names = ("mit-opencourseware", "mit-ocw", "luan-chuyen-sach-cau-tre", "2022-10-04-luan-chuyen-sach-thu-vien",
-             "2022-10-04-library-book-rotation")
+             "2022-10-04-library-book-rotation", "nguyen-thi-b-dong-quoc-binh", "Nguyễn Thị B")
     files = ["sitemap.xml", "feed.xml", "en/feed.xml", "tai-nguyen.json", "tai-nguyen.csv", "opds.xml",
              "en/resources.json", "lich-hoat-dong.ics", "en/schedule.ics", "search/search_index.full.json",
              "en/search/search_index.full.json", "lich-hoat-dong/index.html", "phuong/cau-tre/index.html",
-             "tai-nguyen/index.html", "tin-tuc/index.html", "en/news/index.html", "index.html"]
+             "tai-nguyen/index.html", "tin-tuc/index.html", "en/news/index.html", "index.html",
+             "phuong/dong-quoc-binh/index.html", "2022/guong-dien-hinh/index.html", HONOURS_JSON]
     for name in files:
         text = (honesty_site / name).read_text(encoding="utf-8-sig")
         assert [n for n in names if n in text] == [], name

@@ -1,5 +1,5 @@
-"""The "honesty" test project: the real project plus a sample resource, and a withdrawn resource, activity
-and post pair, and a corrected post (see tests/build/test_honesty_build.py and tests/browser/test_share.py).
+"""The "honesty" test project: the real project plus a sample resource, and a withdrawn resource, activity,
+honour-roll entry and post pair, and a corrected post (see tests/build/test_honesty_build.py and tests/browser/test_share.py).
 
 Every change is a literal edit of a copy of the real files, so the tests read what staff would write.
 """
@@ -33,16 +33,16 @@ def make_honesty_project(project: Path) -> Path:
              "      vi: \"Trang web của tài nguyên đã đổi điều kiện sử dụng.\"\n"
              "      en: \"The resource's website changed its terms of use.\"\n\n  - id: openstax\n")
     activities = project / "data" / "editions" / "2022" / "activities.yml"
-    _replace(activities, "    ward: cau-tre\n    venue:\n      vi: \"Trung tâm học tập cộng đồng phường Cầu Tre\"\n"
-                         "      en: \"Cầu Tre Ward community learning centre\"\n    format: in_person\n"
-                         "    organiser:\n      vi: \"Trung tâm học tập cộng đồng phường Cầu Tre\"\n",
-             "    ward: cau-tre\n    withdrawn: 2022-10-02\n    venue:\n"
-             "      vi: \"Trung tâm học tập cộng đồng phường Cầu Tre\"\n"
-             "      en: \"Cầu Tre Ward community learning centre\"\n    format: in_person\n"
-             "    organiser:\n      vi: \"Trung tâm học tập cộng đồng phường Cầu Tre\"\n")
+    _replace(activities, f"  - id: {WITHDRAWN_ACTIVITY}\n", f"  - id: {WITHDRAWN_ACTIVITY}\n    withdrawn: 2022-10-02\n")
     _replace(project / "docs" / "vi" / WITHDRAWN_POST_VI, "sample: true\n",
              "sample: true\nwithdrawn: 2022-10-06\nwithdrawn_reason: Tin đăng nhầm phường.\n")
     _replace(project / "docs" / "en" / WITHDRAWN_POST_EN, "sample: true\n", "sample: true\nwithdrawn: 2022-10-06\n")
     _replace(project / "docs" / "vi" / CORRECTED_POST_VI, "sample: true\n",
              f"sample: true\ncorrections:\n  - date: 2022-10-06\n    note: {CORRECTION_NOTE}\n")
+    # A person's honour-roll entry taken down (consent taken back: the `consent: true` line goes too).
+    _replace(project / "data" / "editions" / "2022" / "honours.yml",
+             "    consent: true\n    sample: true\n\n  - id: to-dan-pho-lach-tray\n",
+             "    sample: true\n    withdrawn: 2022-10-08\n    withdrawn_reason:\n"
+             "      vi: \"Người được nêu tên đề nghị gỡ.\"\n      en: \"The person asked for it to be taken down.\"\n"
+             "\n  - id: to-dan-pho-lach-tray\n")
     return project

@@ -201,7 +201,7 @@ def test_ward_views_get_their_honours_and_banners(views):
     assert [h.id for h in ward.honours] == ["to-dan-pho-lach-tray"]
     assert [(b.slogan, b.count, b.dates) for b in ward.banners] == [
         (1, 2, "4 October 2022 – 7 October 2022"), (5, 1, "4 October 2022 – 7 October 2022")]
-    assert ward.banners[0].slogan_text == "Enthusiastically respond to Lifelong Learning Week 2022"
+    assert ward.banners[0].slogan_text == "Join in Lifelong Learning Week 2022 with enthusiasm!"  # slogan 1 (idiomatic English, issue 15)
     assert ward.sample
 
 

@@ -36,6 +36,7 @@ from .schema import Hint, load_schemas
 from .wardnames import ward_ref_hint
 from .refs import RecordKind
 from .status import WithdrawnRecord, split_withdrawn, withdrawn_record
+from hooks.lib.i18n.routes import record_prefix
 from .model import (LANGUAGES, Activity, Contact, Edition, EditionPage, Library, Resource, Site, Slogan, Term,
                     Text, Vocabularies, Vocabulary, Ward)
 from hooks.lib.core.yamlload import YamlDocument, load_yaml_file
@@ -186,6 +187,11 @@ def load_site_data(data_dir: Path, root: Optional[Path] = None, schema_dir: Opti
                                          {resource.id: resource for resource in resources})
     for doc in activity_docs:
         check_activity_links(doc, libraries_by_id, programme_data.programmes_by_id)
+    honours, gone = split_withdrawn(programme_data.honours)
+    programme_data = dataclasses.replace(programme_data, honours=honours)
+    by_year = {edition.year: edition for edition in editions}
+    withdrawn += [withdrawn_record(RecordKind.HONOUR, h, record_prefix(RecordKind.HONOUR, by_year[h.edition]))
+                  for h in gone]
     return SiteData(site=site, wards=wards, vocabularies=vocabularies, editions=tuple(editions),
                     resources=resources, libraries=libraries, withdrawn=tuple(withdrawn),
                     programme_data=programme_data)

@@ -18,6 +18,7 @@ from typing import Any
 from hooks.lib.core.errors import DataError, bilingual, quote_list
 from hooks.lib.core.yamlload import Path_, YamlDocument
 from hooks.lib.data.model import Edition, Text
+from hooks.lib.data.records import build_withdrawal
 from hooks.lib.data.programmes import (
     PERSON_KINDS,
     BannerReport,
@@ -106,14 +107,15 @@ def _honours(doc: YamlDocument | None, edition: Edition, wards: Mapping[str, Any
             _known(doc, at + ("ward",), wards, owner, _ward_target(edition))
         if "model" in item:
             _known(doc, at + ("model",), programmes, owner, PROGRAMME)
-        if item["kind"] in PERSON_KINDS and item.get("consent") is not True:
+        # A withdrawn entry (consent taken back, say) is no longer published: it needs no consent.
+        if item["kind"] in PERSON_KINDS and item.get("consent") is not True and "withdrawn" not in item:
             _no_consent(doc, at, item)
         out.append(Honour(
             id=item["id"], edition=edition.year, name=_text(item["name"]), kind=item["kind"],
             achievement=_text(item["achievement"]), sample=item["sample"], ward=item.get("ward"),
             model=item.get("model"), honoured_by=_text(item["honoured_by"]) if "honoured_by" in item else None,
             date=_date(doc, at + ("date",)) if "date" in item else None, photo=_photo(doc, at, item),
-            consent=item.get("consent", False), source=doc.at(at)))
+            consent=item.get("consent", False), withdrawn=build_withdrawal(doc, at), source=doc.at(at)))
     return out
 
 

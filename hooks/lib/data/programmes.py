@@ -18,6 +18,7 @@ from types import MappingProxyType
 
 from hooks.lib.core.errors import SourceRef
 from hooks.lib.data.model import Text
+from hooks.lib.data.status import Withdrawal
 
 __all__ = ["Photo", "Quote", "SourceQuote", "Programme", "Honour", "BannerReport", "Rotation", "ReadingModel",
            "ProgrammeData", "PERSON_KINDS", "LEARNING_MODEL"]
@@ -91,6 +92,7 @@ class Honour:
     date: date | None = None
     photo: Photo | None = None
     consent: bool = False
+    withdrawn: Withdrawal | None = None   # taken down: only a "removed" page stays (data/status.py)
     source: SourceRef = _source()
 
     @property
