@@ -175,6 +175,10 @@ def test_alias_redirects_point_at_the_post(parse):
         ("tin-tuc/2022-10-01-cu/", "tin-tuc/2022-10-04-khac/", "https://example.org/tin-tuc/2022-10-04-khac/",
          "Nội dung đã gỡ"),  # a withdrawn post's title is not repeated anywhere
     ]
+    # hreflang of a redirect page: itself, and the twin (here none yet: the English news list).
+    assert redirects[0][1]["alternates"] == (
+        ("vi", "https://example.org/tin-tuc/2022-10-01-ra-quan/"), ("en", "https://example.org/en/news/"),
+        ("x-default", "https://example.org/tin-tuc/2022-10-01-ra-quan/"))
 
 
 # --- Share links, skip link ---------------------------------------------------------------------------

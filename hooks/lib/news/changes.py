@@ -21,7 +21,7 @@ from typing import Any
 
 from hooks.lib.core.errors import bilingual
 from hooks.lib.data.status import Withdrawal
-from hooks.lib.i18n import src_to_url
+from hooks.lib.i18n import LANGUAGE_ROOT, other_language, site_root_url, src_to_url
 from hooks.lib.news.model import FILE_NAME, NEWS_DIR, NewsError, parse_date
 
 CHANGE_KEYS = ("corrections", "withdrawn", "withdrawn_reason", "aliases")
@@ -106,9 +106,16 @@ def alias_redirects(posts, lang_root_url: str, removed_title: str) -> list[tuple
     the post's title (a generic one if it is withdrawn), its canonical URL, the target."""
     out = []
     for post in posts:
+        other = other_language(post.lang)
+        site_root = site_root_url(post.lang, lang_root_url).rstrip("/") + "/"
+        # hreflang: this address, and the twin's current address (or the other language's news list).
+        twin = src_to_url(post.alternate or f"{NEWS_DIR[other]}/index.md")
         for alias in post.aliases:
             title = removed_title if post.withdrawn is not None else post.title
-            out.append((src_to_url(f"{NEWS_DIR[post.lang]}/{alias}.md"),
-                        {"title": title, "canonical": lang_root_url.rstrip("/") + "/" + post.url,
-                         "target": post.url, "alternates": ()}))
+            old_url = src_to_url(f"{NEWS_DIR[post.lang]}/{alias}.md")
+            langs = {post.lang: site_root + LANGUAGE_ROOT[post.lang] + old_url,
+                     other: site_root + LANGUAGE_ROOT[other] + twin}
+            out.append((old_url, {"title": title, "canonical": lang_root_url.rstrip("/") + "/" + post.url,
+                                  "target": post.url,
+                                  "alternates": (("vi", langs["vi"]), ("en", langs["en"]), ("x-default", langs["vi"]))}))
     return out
