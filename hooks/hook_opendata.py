@@ -160,18 +160,10 @@ def on_page_context(context, page, config, nav):
         "meta": _social_meta(state, config, page),
         "alternates": _discovery_links(state),
         "qr": _qr_code(state, ref, record),
-        "ics": _activity_calendar(state, ref, record),
         "downloads": _downloads(state, src),
         "banners": _banner_gallery(state, src),
     }
     return context
-
-
-def _activity_calendar(state: OpenDataState, ref, record) -> dict | None:
-    if ref is None or ref.kind != RecordKind.ACTIVITY or record is None:
-        return None
-    prefix = state.data.editions_by_year[record.edition].records_prefix
-    return {"path": ical.activity_ics_src(record.id, state.lang, prefix)}
 
 
 def _page_record(state: OpenDataState, page):

@@ -156,4 +156,10 @@ CASES = [
     Case("empty_file", "resources.yml", empty, "data/resources.yml:1:", "the file is empty"),
     Case("top_level_list", "wards.yml", replace("wards:\n", "- wards:\n"),
          "data/wards.yml:2:", "the file should be a block of fields"),
+    # Latitude and longitude swapped, the likeliest slip when copying coordinates from a map.
+    Case("coordinates_swapped", "libraries.yml",
+         replace('    address: {vi: "Phường Cầu Đất", en: "Cầu Đất Ward"}\n',
+                 '    address: {vi: "Phường Cầu Đất", en: "Cầu Đất Ward"}\n    coordinates: {lat: 106.6978, lon: 20.8586}\n'),
+         "data/libraries.yml:8:", "`coordinates.lat` of library `tthtcd-cau-dat` is `106.6978`, more than 90, the largest "
+         "allowed value. Latitude, -90 to 90 (Hải Phòng: about 20.8)."),
 ]

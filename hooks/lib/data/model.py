@@ -20,7 +20,7 @@ from hooks.lib.core.errors import SourceRef
 
 __all__ = [
     "LANGUAGES", "Text", "Site", "Edition", "EditionPage", "Document", "Signer", "Slogan", "Ward", "Term", "Vocabulary", "Vocabularies",
-    "Activity", "Resource", "Contact", "Library",
+    "Activity", "Resource", "Contact", "Library", "Coordinates",
 ]
 
 LANGUAGES = ("vi", "en")
@@ -208,6 +208,14 @@ class Vocabularies:
 
 
 @dataclass(frozen=True)
+class Coordinates:
+    """A place on the map (WGS 84 degrees, as map sites show them): where the directions links point."""
+
+    lat: float
+    lon: float
+
+
+@dataclass(frozen=True)
 class Activity:
     """An event of the Week.  Times are timezone-aware, in the Week's time zone."""
 
@@ -224,6 +232,7 @@ class Activity:
     link: Optional[str]
     sample: bool
     edition: int = 0        # the year of the edition it belongs to
+    coordinates: Optional[Coordinates] = None   # the venue, when the data gives it
     source: SourceRef = _source()
 
     @property
@@ -284,4 +293,5 @@ class Library:
     opening_hours: Text
     contact: Contact
     sample: bool
+    coordinates: Optional[Coordinates] = None
     source: SourceRef = _source()

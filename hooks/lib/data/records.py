@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import calendar
 from datetime import date, datetime
-from typing import Any, Iterable, Mapping
+from typing import Any, Iterable, Mapping, Optional
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -20,8 +20,8 @@ from hooks.lib.core.errors import DataError, did_you_mean, quote_list
 from .schema import describe
 from hooks.lib.i18n.pages import check_source_name
 
-from .model import (Activity, Contact, Document, Edition, EditionPage, Library, Resource, Signer, Site, Slogan, Term,
-                    Text, Vocabularies, Vocabulary, Ward)
+from .model import (Activity, Contact, Coordinates, Document, Edition, EditionPage, Library, Resource, Signer, Site,
+                    Slogan, Term, Text, Vocabularies, Vocabulary, Ward)
 from hooks.lib.core.yamlload import Path_, YamlDocument
 
 __all__ = ["build_site", "build_edition", "build_wards", "build_vocabularies", "build_activities",
@@ -138,7 +138,8 @@ def build_activities(doc: YamlDocument, week: Edition, wards: Mapping[str, Ward]
             id=item["id"], title=_text(item["title"]), type=item["type"], start=start, end=end,
             ward=item["ward"], venue=_text(item["venue"]), format=item["format"],
             organiser=_text(item["organiser"]), description=_text(item["description"]),
-            link=item.get("link"), sample=item["sample"], edition=week.year, source=doc.at(at)))
+            link=item.get("link"), sample=item["sample"], edition=week.year,
+            coordinates=_coordinates(item), source=doc.at(at)))
     return tuple(activities)
 
 
@@ -192,8 +193,14 @@ def build_libraries(doc: YamlDocument, wards: Mapping[str, Ward], vocab: Vocabul
             id=item["id"], name=_text(item["name"]), kind=item["kind"], ward=item["ward"],
             address=_text(item["address"]), opening_hours=_text(item["opening_hours"]),
             contact=Contact(phone=contact.get("phone"), email=contact.get("email"), url=contact.get("url")),
-            sample=item["sample"], source=doc.at(at)))
+            sample=item["sample"], coordinates=_coordinates(item), source=doc.at(at)))
     return tuple(libraries)
+
+
+def _coordinates(item: Mapping[str, Any]) -> Optional[Coordinates]:
+    """The optional ``coordinates: {lat: .., lon: ..}`` of a place (ranges checked by the schema)."""
+    value = item.get("coordinates")
+    return Coordinates(lat=float(value["lat"]), lon=float(value["lon"])) if value else None
 
 
 def _text(value: Mapping[str, str]) -> Text:

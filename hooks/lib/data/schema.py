@@ -183,6 +183,11 @@ def _translate(error: ValidationError, doc: YamlDocument, schema_path: str) -> D
     if kind == "pattern":
         fix = schema.get("patternErrorMessage") or f"Check the spelling against {schema_path}"
         return doc.error(path, f"{where} is {show_value(value)}, which is not valid", fix)
+    if kind in ("minimum", "maximum"):
+        side, limit = ("less", "smallest") if kind == "minimum" else ("more", "largest")
+        hint = str(schema.get("description", "")).split(" / ", 1)[-1].strip()
+        return doc.error(path, f"{where} is {show_value(value)}, {side} than {error.validator_value}, the {limit} "
+                               "allowed value", hint or f"Check it against the description in {schema_path}")
     if kind == "minItems":
         return doc.error(path, f"{where} needs at least {error.validator_value} item(s)",
                          "Add the missing item(s) to the list")
