@@ -1,6 +1,6 @@
 """Security: one fixed Content-Security-Policy, and no executable inline script in any page.
 
-* ``on_config`` hands the policy (hooks/lib/headers.py) to overrides/partials/security-meta.html, which
+* ``on_config`` hands the policy (hooks/lib/site/headers.py) to overrides/partials/security-meta.html, which
   writes it as a ``<meta http-equiv>`` tag in every page for hosts that ignore ``_headers``.
 * ``on_post_page`` / ``on_post_template`` stop the build, naming the page's source file (and the line,
   when the source writes the ``<script>``), if a page's final HTML has an executable inline script.
@@ -19,7 +19,7 @@ _ROOT = str(Path(__file__).resolve().parents[1])
 if _ROOT not in sys.path:
     sys.path.insert(0, _ROOT)
 from hooks.context import project_root  # noqa: E402
-from hooks.lib import headers, inline_scripts  # noqa: E402
+from hooks.lib.site import headers, inline_scripts  # noqa: E402
 
 
 def on_config(config):

@@ -28,7 +28,8 @@ if _ROOT not in sys.path:
     sys.path.insert(0, _ROOT)
 from hooks import childbuild  # noqa: E402
 from hooks.context import build_context  # noqa: E402
-from hooks.lib import headers, i18n  # noqa: E402
+from hooks.lib import i18n
+from hooks.lib.site import headers  # noqa: E402
 from hooks.lib.site import buildlock, material_patch, messages, pause, release, sitemaps  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.site")

@@ -1,7 +1,7 @@
 """Serve a built site as a production static host would: gzip, the headers from ``_headers``, and the
 cache rules of the nginx recipe (pages and the service worker ``no-cache``).
 
-The headers, Content-Security-Policy included, are the same for every build (hooks/lib/headers.py):
+The headers, Content-Security-Policy included, are the same for every build (hooks/lib/site/headers.py):
 no page adds anything to them. The production recipe for nginx is hosting/nginx.conf.template.
 
 Usage: .venv/bin/python scripts/static_server.py [SITE_DIR] [PORT]    (defaults: site 8080)
@@ -19,7 +19,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from hooks.lib.headers import parse_netlify_headers  # noqa: E402
+from hooks.lib.site.headers import parse_netlify_headers  # noqa: E402
 
 COMPRESSIBLE = (".html", ".css", ".js", ".json", ".xml", ".svg", ".txt", ".ics", ".csv", ".webmanifest")
 # The cache rules of hosting/nginx.conf.template: pages and the service worker are checked on every visit

@@ -58,7 +58,7 @@ def site_url(built_site) -> str:
     Every response carries the security headers the build wrote to ``_headers`` - so every browser
     test runs with the Content-Security-Policy enforced.
     """
-    from hooks.lib.headers import parse_netlify_headers
+    from hooks.lib.site.headers import parse_netlify_headers
 
     headers = parse_netlify_headers((built_site / "_headers").read_text(encoding="utf-8"))
     handler_class = type("Handler", (StaticHostHandler,), {"extra_headers": headers})

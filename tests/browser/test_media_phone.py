@@ -16,7 +16,7 @@ POST = "tin-tuc/2022-10-06-lop-tin-hoc/"
 
 @pytest.fixture(scope="module")
 def photo_site_url(photo_build):
-    from hooks.lib.headers import parse_netlify_headers
+    from hooks.lib.site.headers import parse_netlify_headers
 
     site = photo_build["site"]
     headers = parse_netlify_headers((site / "_headers").read_text(encoding="utf-8"))

@@ -36,3 +36,20 @@ def test_shallow_clone_shows_no_date_and_says_why(tmp_path):
     site = tmp_path / "site"
     for page in ("khau-hieu/index.html", "muc-dich-yeu-cau/index.html", "en/slogans/index.html"):
         assert updated_line(site / page) is None, page  # neither the clone's date nor the checkout time
+
+
+def test_full_clone_shows_each_page_its_own_date_in_each_language(tmp_path):
+    """The same project as a full clone: dates from git, written the site's way in each language."""
+    origin = small_project(tmp_path / "origin")
+    git(origin, "init", "-q", "-b", "main")
+    git(origin, "add", "-A")
+    git(origin, "commit", "-q", "-m", "first")  # tests/support/git.py OLD: 2020-01-01 09:00 +07:00
+    slogans = origin / "docs" / "vi" / "khau-hieu.md"
+    slogans.write_text(slogans.read_text(encoding="utf-8") + "\nThêm một dòng.\n", encoding="utf-8")
+    git(origin, "commit", "-q", "-am", "second", date=NEW)  # 2022-09-15 09:00 +07:00
+    result = run_build(origin, tmp_path / "site")
+    assert result.returncode == 0, result.stderr
+    site = tmp_path / "site"
+    assert updated_line(site / "khau-hieu/index.html").get_text(" ", strip=True) == "Cập nhật lần cuối: 15/09/2022"
+    assert updated_line(site / "muc-dich-yeu-cau/index.html").get_text(" ", strip=True) == "Cập nhật lần cuối: 01/01/2020"
+    assert updated_line(site / "en/slogans/index.html").get_text(" ", strip=True) == "Last updated: 1 January 2020"

@@ -12,7 +12,7 @@ import re
 import pytest
 from bs4 import BeautifulSoup
 
-from hooks.lib.headers import parse_netlify_headers
+from hooks.lib.site.headers import parse_netlify_headers
 from tests.support.nginx import SERVER_NAME
 
 pytestmark = pytest.mark.nginx

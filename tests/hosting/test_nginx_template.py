@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from hooks.lib.headers import security_headers
+from hooks.lib.site.headers import security_headers
 from scripts.render_nginx_conf import TEMPLATE, RenderError, main, render, values
 from tests.support.project import ROOT
 

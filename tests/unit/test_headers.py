@@ -1,7 +1,7 @@
-"""Security headers (hooks/lib/headers.py): one fixed policy, whatever the pages contain."""
+"""Security headers (hooks/lib/site/headers.py): one fixed policy, whatever the pages contain."""
 from __future__ import annotations
 
-from hooks.lib import headers
+from hooks.lib.site import headers
 
 POLICY = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; "
           "connect-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "

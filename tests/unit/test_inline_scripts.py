@@ -1,9 +1,9 @@
-"""The build's check for executable inline scripts (hooks/lib/inline_scripts.py)."""
+"""The build's check for executable inline scripts (hooks/lib/site/inline_scripts.py)."""
 from __future__ import annotations
 
 import pytest
 
-from hooks.lib.inline_scripts import executable_inline_scripts, page_message, source_line
+from hooks.lib.site.inline_scripts import executable_inline_scripts, page_message, source_line
 
 # What our templates write: external files and JSON data blocks only.
 CLEAN_PAGE = """<!doctype html><html><head>
