@@ -5,7 +5,7 @@ worked out by hand: 07:30-09:00 in Hải Phòng (UTC+7) is 00:30-02:00 UTC.
 """
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
@@ -76,7 +76,7 @@ def test_directions_search_the_address_or_point_at_the_coordinates():
 
 @pytest.fixture(scope="module")
 def views(site_data):
-    return datapages.DataPages(site_data, "vi", SITE, ui_strings("vi"), datetime(2026, 11, 28, tzinfo=timezone.utc)).views
+    return datapages.DataPages(site_data, "vi", SITE, ui_strings("vi"), datetime(2026, 11, 28, tzinfo=UTC)).views
 
 
 def test_activity_views_carry_their_calendar_and_directions_links(views):

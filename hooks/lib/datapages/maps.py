@@ -8,9 +8,11 @@ know Vietnamese places by their Vietnamese names, not by our English translation
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Iterable, Optional
 from urllib.parse import quote, urlencode
+
+from hooks.lib.data.model import Coordinates
 
 OPENSTREETMAP = "https://www.openstreetmap.org/"
 GOOGLE_MAPS = "https://www.google.com/maps/search/"
@@ -38,8 +40,8 @@ def map_query(parts: Iterable[str]) -> str:
     return ", ".join(seen)
 
 
-def directions(query: str, coordinates: Optional[object] = None) -> Directions:
-    """Links to the place: at ``coordinates`` (with ``lat``/``lon``) when known, else a search for ``query``."""
+def directions(query: str, coordinates: Coordinates | None = None) -> Directions:
+    """Links to the place: at ``coordinates`` when known, else a search for ``query``."""
     if coordinates is not None:
         lat, lon = f"{coordinates.lat:.6f}".rstrip("0").rstrip("."), f"{coordinates.lon:.6f}".rstrip("0").rstrip(".")
         return Directions(

@@ -10,7 +10,8 @@ same activities grouped by ward and by format are the filters that work without 
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
 
 from hooks.lib import i18n
 from hooks.lib.data.model import Activity, Edition
@@ -22,7 +23,7 @@ def build_schedule(edition: Edition, views: Sequence[ActivityView], wards: Mappi
                    formats: Iterable[tuple[str, str]], ui: Any, moment: dt.datetime) -> ScheduleView:
     """``views``: the views of ``edition.activities``, in the same order; ``formats``: (key, label) of every
     activity format, in vocabulary order; ``ui``: the page language's UI table; ``moment``: the build's."""
-    pairs = sorted(zip(edition.activities, views), key=lambda pair: (pair[0].start, pair[0].id))
+    pairs = sorted(zip(edition.activities, views, strict=True), key=lambda pair: (pair[0].start, pair[0].id))
     by_day: dict[dt.date, list[ActivityView]] = {day: [] for day in edition.days}
     several: list[ActivityView] = []
     for activity, view in pairs:

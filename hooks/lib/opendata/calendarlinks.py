@@ -7,7 +7,7 @@ shows the right moment in any time zone. Plain links: nothing is loaded from tho
 """
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from urllib.parse import quote, urlencode
 
 from hooks.lib.opendata import ical
@@ -22,7 +22,7 @@ def _query(params: list[tuple[str, str]]) -> str:
 
 
 def _utc(moment: datetime, pattern: str) -> str:
-    return moment.astimezone(timezone.utc).strftime(pattern)
+    return moment.astimezone(UTC).strftime(pattern)
 
 
 def google_calendar_url(activity, edition, data, root_url: str, lang: str, strings) -> str:
