@@ -10,6 +10,8 @@ from __future__ import annotations
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files, InclusionLevel
 
+from hooks.lib.core.errors import LocatedError, bilingual
+
 
 def add_generated(files: Files, config, src: str, content: str | bytes, *, owner: str,
                   inclusion: InclusionLevel = InclusionLevel.NOT_IN_NAV) -> File:
@@ -18,9 +20,9 @@ def add_generated(files: Files, config, src: str, content: str | bytes, *, owner
     if existing is not None:
         if existing.generated_by is None:
             docs = _docs_display(config)
-            raise PluginError(
-                f"{docs}/{src}:1: tệp này nằm đúng địa chỉ mà trang web tự tạo từ {owner}; đổi tên hoặc xóa tệp. "
-                f"/ This file sits at an address the build generates from {owner}: rename or delete it.")
+            raise PluginError(str(LocatedError(f"{docs}/{src}", 1, *bilingual(
+                f"tệp này nằm đúng địa chỉ mà trang web tự tạo từ {owner}", "Đổi tên hoặc xóa tệp này",
+                f"this file sits at an address the build generates from {owner}", "Rename or delete it"))))
         files.remove(existing)  # generated twice in one build (a hook re-run): keep the newest
     file = File.generated(config, src, content=content, inclusion=inclusion)
     files.append(file)

@@ -7,12 +7,14 @@ this file only connects them to MkDocs:
   file of docs/<lang>/ passes the publishing rules (published.py: symbolic links, file types, backups,
   hidden files), then every hand-written page is read strictly (frontmatter.py: size, UTF-8, front
   matter YAML through the one strict reader, invisible characters), its ``!video``/``!map`` lines are
-  checked (embeds.py), and it must be listed or ``hidden: true``. The first problem stops the build
-  with ``docs/<lang>/<page>.md:<line>:``.
+  checked (embeds.py), and it must be listed or ``hidden: true``; a title still unfinished or a post
+  without text is refused (unfinished.py). The first problem stops the build with
+  ``docs/<lang>/<page>.md:<line>:``.
 * ``on_page_read_source``: MkDocs reads the checked, normalised source, never the raw front matter -
   so an alias bomb or broken YAML is never handed to MkDocs' own YAML loader.
 * ``on_page_content`` (first): the HTML made from the page's Markdown must pass the raw HTML policy
-  (rawhtml.py), located at the source line.
+  (rawhtml.py) and hold no unfinished text (unfinished.py: the new-post template sentence, TODO...),
+  located at the source line.
 * ``on_env`` and the last ``on_page_context``: titles and descriptions become escaped HTML text where
   Material prints them raw (pagetext.py explains the one mechanism).
 """
@@ -32,8 +34,8 @@ _ROOT = str(Path(__file__).resolve().parents[1])
 if _ROOT not in sys.path:
     sys.path.insert(0, _ROOT)
 from hooks.context import build_context  # noqa: E402
-from hooks.lib.content import embeds, frontmatter, pagetext, published, rawhtml  # noqa: E402
-from hooks.lib.core.errors import LocatedError  # noqa: E402
+from hooks.lib.content import embeds, frontmatter, pagetext, published, rawhtml, unfinished  # noqa: E402
+from hooks.lib.core.errors import LocatedError, bilingual  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.content")
 
@@ -82,6 +84,8 @@ def on_files(files, config):
             if not page.hidden:
                 raise _error(page.display, 1, published.unlisted_message(page.display, lang))
             file.inclusion = InclusionLevel.NOT_IN_NAV
+        if _published(page, file.src_uri, lang):
+            _check_finished(page, file.src_uri, lang)
         state.sources[file.src_uri] = page
     return files
 
@@ -90,8 +94,8 @@ def _read(file, display: str) -> frontmatter.PageSource:
     try:
         raw = Path(file.abs_src_path).read_bytes()
     except OSError as exc:
-        raise PluginError(f"{display}:1: không đọc được tệp ({exc.strerror}) / the file could not be read "
-                          f"({exc.strerror}). Kiểm tra quyền đọc tệp / Check that you may read it.") from None
+        raise _error(display, 1, (f"không đọc được tệp ({exc.strerror})", "Kiểm tra quyền đọc tệp",
+                                  f"the file could not be read ({exc.strerror})", "Check that you may read it")) from None
     try:
         page = frontmatter.read_page(raw, display)
     except LocatedError as err:
@@ -112,7 +116,25 @@ def on_page_content(html, page, config, files):
     if source is not None and (found := rawhtml.forbidden_html(html)):
         line = rawhtml.source_line(source.text, found[0], source.body_line)
         raise _error(source.display, line, rawhtml.finding_message(found[0]))
+    lang = config.theme["language"]
+    if source is not None and _published(source, page.file.src_uri, lang) and (left := unfinished.find_in_html(html)):
+        line = unfinished.locate(source.text, left, source.body_line)
+        raise _error(source.display, line, unfinished.message(left, published.is_post_path(lang, page.file.src_uri)))
     return html
+
+
+def _published(page: frontmatter.PageSource, src_uri: str, lang: str) -> bool:
+    """Is this page published by a real build? Everything but a news post marked `draft: true`."""
+    return not (page.meta.get("draft") is True and published.is_post_path(lang, src_uri))
+
+
+def _check_finished(page: frontmatter.PageSource, src_uri: str, lang: str) -> None:
+    """A published page's title and description, and a post's body, must not be unfinished."""
+    is_post = published.is_post_path(lang, src_uri)
+    if found := unfinished.find_in_meta(page.meta, page.lines):
+        raise _error(page.display, found[0], unfinished.message(found[1], is_post))
+    if is_post and unfinished.body_is_empty(page.body):
+        raise _error(page.display, page.body_line, unfinished.message(unfinished.EMPTY, True))
 
 
 def on_env(env, config, files):
@@ -154,8 +176,8 @@ def _error(display: str, line: int, message: tuple[str, str, str, str]) -> Plugi
 
 
 def _fix_link(problem: tuple[str, str]) -> tuple[str, str]:
-    return (f"{problem[0]}. Thay liên kết bằng một bản sao thật của tệp trong docs/, hoặc xóa nó / {problem[1]}",
-            "Replace the link with a real copy of the file inside docs/, or delete it")
+    return bilingual(problem[0], "Thay liên kết bằng một bản sao thật của tệp trong docs/, hoặc xóa nó",
+                     problem[1], "Replace the link with a real copy of the file inside docs/, or delete it")
 
 
 def _display(path: str, root: Path) -> str:

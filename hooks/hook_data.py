@@ -85,7 +85,9 @@ def on_page_content(html, page, config, files):
         return html
     state = _state(config)
     pages = state.pages
-    block = _render(state, "data/home.html", page.url, edition=pages.editions[pages.data.current.year],
+    current = pages.data.current.year
+    earlier = sorted((e for e in pages.editions.values() if e.year < current), key=lambda e: e.year, reverse=True)
+    block = _render(state, "data/home.html", page.url, edition=pages.editions[current], earlier=earlier,
                     nav=pages.nav_links())
     heading_end = html.find("</h1>")
     at = heading_end + len("</h1>") if heading_end >= 0 else 0

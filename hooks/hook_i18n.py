@@ -20,6 +20,7 @@ from pathlib import Path
 from mkdocs.config import load_config
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
+from mkdocs.structure.files import InclusionLevel
 
 # MkDocs loads hook files by path; make the project root importable so `hooks.lib` resolves the same
 # way here and in the unit tests.
@@ -30,6 +31,7 @@ from hooks import childbuild  # noqa: E402
 from hooks.context import CONTEXT_KEY, build_context, project_root  # noqa: E402
 from hooks.render import add_filters  # noqa: E402
 from hooks.lib import i18n  # noqa: E402
+from hooks.lib.core.errors import bilingual_text  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.i18n")
 
@@ -61,12 +63,16 @@ def on_startup(command: str, dirty: bool) -> None:
 def on_config(config):
     lang = config.theme["language"]
     if lang not in i18n.LANGUAGES:
-        raise PluginError(f"mkdocs.yml: theme.language is '{lang}'; this site supports {', '.join(i18n.LANGUAGES)}.")
+        supported = ", ".join(i18n.LANGUAGES)
+        raise PluginError("mkdocs.yml: " + bilingual_text(
+            f"theme.language là '{lang}', nhưng trang web chỉ có các ngôn ngữ {supported}", "Ghi `language: vi`",
+            f"theme.language is '{lang}'; this site supports {supported}", "Write `language: vi`"))
     if not config.site_url:
-        raise PluginError(
-            "mkdocs.yml: site_url is missing. Set it to the public address of the site, e.g. "
-            "'site_url: https://hoctapsuotdoi.example.gov.vn/' - every absolute link, the sitemap and hreflang use it."
-        )
+        raise PluginError("mkdocs.yml: " + bilingual_text(
+            "thiếu dòng site_url", "Ghi địa chỉ công khai của trang, ví dụ 'site_url: https://hoctapsuotdoi.example.gov.vn/' "
+            "- mọi liên kết tuyệt đối, sơ đồ trang và liên kết giữa hai ngôn ngữ dùng địa chỉ này",
+            "site_url is missing", "Set it to the public address of the site, e.g. "
+            "'site_url: https://hoctapsuotdoi.example.gov.vn/' - every absolute link, the sitemap and hreflang use it"))
     root = project_root(config)
     context = build_context(config)
     context.serve = _PROCESS["serve"]
@@ -97,10 +103,14 @@ def on_files(files, config):
     state = _state(config)
     for file in files.documentation_pages():
         if file.generated_by is None and (problem := i18n.check_source_name(file.src_uri)):
-            log.warning(f"{state.docs_dirs[state.lang]}/{file.src_uri}: {problem}")
+            log.warning(i18n.source_name_warning(f"{state.docs_dirs[state.lang]}/{file.src_uri}", problem))
     for pair in state.pairs:
         if files.get_file_from_path(pair.src(state.lang)) is None:
             log.warning(i18n.missing_translation_message(state.lang, pair, state.docs_dirs))
+    data = build_context(config).site_data()
+    for src in i18n.archived_pages(state.lang, data.editions, data.current):  # earlier years: out of the menu
+        if (file := files.get_file_from_path(src)) is not None:
+            file.inclusion = InclusionLevel.NOT_IN_NAV
     if state.lang == i18n.DEFAULT_LANGUAGE and not _PROCESS["serve"] and childbuild.can_fork():
         # Start the English build now, beside this one: MkDocs has cleaned the output folder
         # (after on_pre_build) and the English site only writes under en/. Measured by
@@ -157,7 +167,9 @@ def on_post_build(config):
         code = childbuild.wait(pid)
         build_context(config).output_writers.remove(pid)
         if code != 0:
-            raise PluginError("The English site (docs/en) did not build: see the messages above.")
+            raise PluginError("docs/en: " + bilingual_text(
+                "bản tiếng Anh của trang không dựng được", "Xem các thông báo ở trên",
+                "the English site did not build", "See the messages above"))
     else:
         _build_english(config)
 

@@ -26,6 +26,8 @@ from hooks.lib.news import model as news_model
 from hooks.lib.news import feed as news_feed
 from hooks.lib.news import posts as news_posts  # noqa: E402
 from hooks.lib.i18n import format_date, format_month, other_language, src_to_url  # noqa: E402
+from hooks.lib.core.errors import bilingual  # noqa: E402
+from hooks.lib.data.wardnames import ward_forms  # noqa: E402
 
 @dataclass
 class Listing:
@@ -60,7 +62,8 @@ def on_files(files, config):
     try:
         categories = news.load_categories(root / "data" / "news-categories.yml")
         wards = {w.id: {"vi": w.full_name.vi, "en": w.full_name.en} for w in context.site_data().wards}
-        all_posts = {code: _read_posts(root, code, categories, wards) for code in ("vi", "en")}
+        ward_names = ward_forms(context.site_data().wards)  # `ward: Máy Tơ` is answered with its id
+        all_posts = {code: _read_posts(root, code, categories, ward_names) for code in ("vi", "en")}
         for code in ("vi", "en"):
             other = {p.src_uri: p for p in all_posts[other_language(code)]}
             news_posts.check_posts(all_posts[code], other)
@@ -114,7 +117,9 @@ def _read_posts(root: Path, lang: str, categories, wards) -> list:
         try:
             text = path.read_text(encoding="utf-8")
         except UnicodeDecodeError:
-            raise news_model.NewsError(f"{display}:1: the file is not UTF-8. Save it as UTF-8 in your editor.") from None
+            raise news_model.NewsError(display, 1, *bilingual(
+                "tệp không được lưu theo mã UTF-8", "Lưu lại tệp theo mã UTF-8 trong trình soạn thảo",
+                "the file is not saved as UTF-8", "Save it as UTF-8 in your editor")) from None
         posts.append(news_posts.parse_post(text, lang, src, display, categories, wards))
     return posts
 

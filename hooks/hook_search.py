@@ -42,6 +42,7 @@ if _ROOT not in sys.path:
 from hooks.context import build_context  # noqa: E402
 from hooks.lib.search import index as search_index  # noqa: E402
 from hooks.lib.search import kinds as search_kinds  # noqa: E402
+from hooks.lib.core.errors import bilingual_text  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.search")
 
@@ -79,15 +80,19 @@ def _material_worker(config) -> str:
         found = sorted(Path(theme_dir).glob("assets/javascripts/workers/search.*.min.js"))
         if found:
             return found[0].relative_to(theme_dir).as_posix()
-    raise PluginError("hook_search: Material's assets/javascripts/workers/search.*.min.js not found - "
-                      "is theme.name material?")
+    raise PluginError("mkdocs.yml: " + bilingual_text(
+        "không tìm thấy bộ tìm kiếm của giao diện Material (assets/javascripts/workers/search.*.min.js)",
+        "Kiểm tra `theme: name: material` và cài lại các gói bằng scripts/serve",
+        "Material's assets/javascripts/workers/search.*.min.js not found",
+        "Check `theme: name: material` and reinstall the packages with scripts/serve"))
 
 
 def on_env(env, config, files):
     if not _search_enabled(config):
         return env
     if files.get_file_from_path(search_index.WORKER) is None:
-        raise PluginError(f"hook_search: overrides/{search_index.WORKER} is missing - restore it from git")
+        raise PluginError(f"overrides/{search_index.WORKER}: " + bilingual_text(
+            "thiếu tệp này", "Lấy lại tệp từ lịch sử git", "the file is missing", "Restore it from git"))
     env.globals["vn_search_worker"] = {"material": _material_worker(config), "ours": search_index.WORKER}
     return env
 
@@ -107,9 +112,11 @@ def on_post_page(output, page, config):
     if match is not None:
         worker = json.loads(match.group(1)).get("search", "")
         if not worker.endswith(search_index.WORKER.rsplit("/", 1)[1]):
-            raise PluginError(
-                f"hook_search: {page.file.src_uri} loads search worker {worker!r}, not ours - "
-                "overrides/main.html must keep `{% block config %}` swapping vn_search_worker")
+            raise PluginError("overrides/main.html: " + bilingual_text(
+                f"trang {page.file.src_uri} dùng bộ tìm kiếm {worker!r}, không phải bộ tìm kiếm tiếng Việt của trang",
+                "Giữ `{% block config %}` thay vn_search_worker trong overrides/main.html",
+                f"{page.file.src_uri} loads search worker {worker!r}, not ours",
+                "overrides/main.html must keep `{% block config %}` swapping vn_search_worker"))
     return output
 
 
@@ -121,7 +128,9 @@ def on_post_build(config):
     folder = Path(config.site_dir) / "search"
     path = folder / "search_index.json"
     if not path.is_file():
-        raise PluginError(f"hook_search: {path} was not written by the search plugin")
+        raise PluginError(f"{path}: " + bilingual_text(
+            "phần tìm kiếm của MkDocs chưa ghi tệp này", "Kiểm tra `plugins: - search` trong mkdocs.yml",
+            "the search plugin did not write this file", "Check `plugins: - search` in mkdocs.yml"))
     raw_size = path.stat().st_size
     labels = search_kinds.kind_labels(build_context(config).ui(lang).search.kinds)
     compact = search_index.compact(json.loads(path.read_bytes()), lang, _state(config).kinds, labels)

@@ -16,6 +16,7 @@ from mkdocs.exceptions import PluginError
 
 from hooks.lib.editions.status import plural_count
 from hooks.lib.i18n import UiKeyError
+from hooks.lib.core.errors import bilingual_text
 
 
 def strict_env(config) -> jinja2.Environment:
@@ -40,7 +41,12 @@ def render(env: jinja2.Environment, template: str, **context) -> str:
     try:
         return env.get_template(template).render(context)
     except (jinja2.UndefinedError, UiKeyError, jinja2.TemplateSyntaxError) as exc:
-        raise PluginError(f"overrides/{_template_location(template)}: {exc}") from None
+        where = f"overrides/{_template_location(template)}"
+        if isinstance(exc, UiKeyError):  # already says what to add where, in both languages
+            raise PluginError(f"{where}: {exc}") from None
+        raise PluginError(f"{where}: " + bilingual_text(
+            f"lỗi trong mẫu trang (template): {exc}", "Sửa mẫu trang ở dòng được nêu",
+            f"error in the template: {exc}", "Fix the template at the line named")) from None
 
 
 def _template_location(template: str) -> str:

@@ -42,6 +42,7 @@ def test_bad_data_fails_the_build_located_and_keeps_the_site(project, case: Case
     output = result.stdout + result.stderr
     assert result.returncode != 0
     assert f"ERROR   -  {case.where} " in output, output[-2000:]
-    assert case.phrase in output
+    assert case.vi in output and case.en in output
+    assert output.index(case.vi) < output.index("(EN: ", output.index(case.where)) < output.index(case.en)
     assert "Traceback" not in output
     assert_site_untouched(site, before)

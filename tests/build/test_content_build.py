@@ -9,6 +9,7 @@ folder cannot hold (symbolic links, 1 MB pages, Latin-1 bytes).
 """
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import re
@@ -20,7 +21,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from tests.support.project import ROOT, assert_site_untouched, copy_project, run_build, site_snapshot
-from tests.support.content import DATA_TITLE, HOSTILE_TITLE, NAV_TITLE, POST_DESCRIPTION, SITE_NAME, STRAY
+from tests.support.content import DATA_TITLE, DRAFT_POST, HOSTILE_TITLE, NAV_TITLE, POST_DESCRIPTION, SITE_NAME, STRAY
 
 SITE_URL = "https://hoctapsuotdoi.example/"
 BAD_PAGES = ROOT / "tests" / "fixtures" / "bad_pages"
@@ -131,6 +132,13 @@ def test_stray_files_are_skipped_with_a_warning_naming_them(staff_content_site):
     assert "anh-le-phat-dong.png" not in published and "en/anh-le-phat-dong.png" not in published
 
 
+def test_a_draft_and_marks_shown_as_code_do_not_stop_the_build(staff_content_site):
+    site, _ = staff_content_site
+    assert not (site / DRAFT_POST.removeprefix("vi/").removesuffix(".md")).exists()  # a draft: left out
+    codes = [code.get_text() for code in soup(site / "khau-hieu/index.html").select("article p code")]
+    assert codes[:3] == ["TODO", "XXX", "Viết nội dung tin ở đây"]
+
+
 # ------------------------------------------------------------------ refused inputs: strict builds
 
 @pytest.fixture(scope="module")
@@ -143,7 +151,7 @@ def previous(tmp_path_factory, built_site):
     return project, site, site_snapshot(site)
 
 
-def _refused(previous, setup, where: str, phrase: str, timeout: float = 600) -> float:
+def _refused(previous, setup, where: str, phrase: str, timeout: float = 600, level: str = "ERROR") -> float:
     """Apply ``setup(project)`` (returns what to remove afterwards), build strictly, check the refusal."""
     project, site, before = previous
     added = setup(project)
@@ -156,7 +164,7 @@ def _refused(previous, setup, where: str, phrase: str, timeout: float = 600) -> 
                 path.unlink()
     output = result.stdout + result.stderr
     assert result.returncode != 0
-    assert re.search(rf"ERROR +- +{re.escape(where)} ", output), output[-3000:]
+    assert re.search(rf"{level} +- +{re.escape(where)} ", output), output[-3000:]
     assert phrase in output, output[-3000:]
     assert "Traceback" not in output
     assert_site_untouched(site, before)
@@ -181,6 +189,7 @@ PAGE_CASES = [  # (fixture folder, exact start of the message, a phrase of it)
     ("third-party-image", "docs/vi/trang-an-anh.md:8:", "the image `https://example.org/anh.png` comes from another website"),  # hook_media sees it first
     ("bad-embed", "docs/vi/trang-an-video.md:8:", "`http://www.youtube.com/watch?v=abc` is not a full https:// address"),
     ("bidi-body", "docs/vi/trang-an-dao-chieu.md:8:", "U+202E RIGHT-TO-LEFT OVERRIDE"),
+    ("unfinished-title", "docs/vi/trang-an-chua-xong.md:2:", "trang còn chữ `FIXME`, dấu hiệu một phần chưa viết xong"),
 ]
 
 
@@ -189,17 +198,43 @@ def test_bad_page_is_refused(previous, case, where, phrase):
     _refused(previous, _overlay(BAD_PAGES / case), where, phrase)
 
 
+def test_broken_link_is_located_and_in_both_languages(previous):
+    # MkDocs' own English warning ("Doc file ... contains a link ...", no line), reworded; --strict stops on it.
+    _refused(previous, _overlay(BAD_PAGES / "broken-link"), "docs/en/broken-link.md:8:",
+             "liên kết `slogan.md` trỏ tới một trang không có trong thư mục docs/. Ghi tên tệp .md của trang cần trỏ "
+             "tới, tính từ thư mục của trang này (ví dụ `../khau-hieu.md`), hoặc xóa liên kết. (EN: the link "
+             "`slogan.md` points to a page that is not in docs/.", level="WARNING")
+
+
 POST_CASES = [
     ("bidi-title", "docs/vi/tin-tuc/2022-10-03-dao-chieu.md:2:", "cột 22 có U+202E RIGHT-TO-LEFT OVERRIDE, ký tự điều khiển hướng chữ"),
     ("yaml-tag", "docs/en/news/2022-10-03-yaml-tag.md:4:", "a YAML tag (`!` or `!!`) is not allowed here"),
     ("front-matter-too-large", "docs/vi/tin-tuc/2022-10-03-phan-dau-qua-dai.md:2:", "over the limit of 16 kB"),
     ("raw-iframe", "docs/vi/tin-tuc/2022-10-03-video-nhung.md:8:", "`!video[Tiêu đề](https://...)`"),
+    ("todo-in-post", "docs/vi/tin-tuc/2022-10-03-con-viec.md:9:", "tin còn chữ `TODO`, dấu hiệu một phần chưa viết xong"),
+    ("empty-body", "docs/en/news/2022-10-03-empty.md:5:", "(EN: the post has no text (nothing below the second `---` "
+                                                         "line). Write the post below its front matter"),
 ]
 
 
 @pytest.mark.parametrize("case, where, phrase", POST_CASES, ids=[c[0] for c in POST_CASES])
 def test_bad_post_front_matter_is_refused(previous, case, where, phrase):
     _refused(previous, _overlay(BAD_POSTS / case), where, phrase)
+
+
+def test_a_new_post_published_without_its_text_is_refused(previous):
+    """Exactly what scripts/new-post writes, with its `draft: true` line deleted but no text written."""
+    from hooks.lib.news.newpost import new_post_text
+
+    def setup(project: Path) -> list[Path]:
+        post = project / "docs/vi/tin-tuc/2022-10-03-chua-viet.md"
+        text = new_post_text("Tin chưa viết", dt.date(2022, 10, 3), "vi")
+        post.write_text(text.replace("draft: true\n", ""), encoding="utf-8")
+        return [post]
+    _refused(previous, setup, "docs/vi/tin-tuc/2022-10-03-chua-viet.md:9:",
+             "tin vẫn còn câu mẫu “Viết nội dung tin ở đây…” của lệnh scripts/new-post. Thay câu mẫu bằng nội dung "
+             "tin. Tin chưa xong thì thêm dòng `draft: true` vào phần đầu tệp (tin nháp chỉ hiện khi xem trước). "
+             "(EN: the post still holds the template sentence “Viết nội dung tin ở đây…” of scripts/new-post.")
 
 
 def test_alias_bomb_is_refused_before_it_grows(previous):

@@ -143,7 +143,9 @@ def test_missing_translation_fails_strict_naming_the_file(project_with_site):
     (project / "docs" / "en" / "slogans.md").unlink()
     result = run_build(project, site)
     assert result.returncode != 0
-    assert "docs/en/slogans.md is missing: create it" in result.stderr
+    assert ("docs/en/slogans.md: thiếu tệp này. Tạo tệp với bản tiếng Anh của docs/vi/khau-hieu.md" in result.stderr
+            and "(EN: docs/en/slogans.md is missing. Create it with the English version of docs/vi/khau-hieu.md"
+            in result.stderr)
     assert "Traceback" not in result.stderr
     assert_site_untouched(site, snapshot)
 
@@ -164,7 +166,8 @@ def test_bad_pages_file_is_located(project_with_site):
         fh.write("- vi: trang-moi.md\n")
     result = run_build(project, site)
     assert result.returncode != 0
-    assert "data/pages.yml:" in result.stderr and "missing 'en:'" in result.stderr
+    assert "data/pages.yml:" in result.stderr and "thiếu tên tệp 'en:'" in result.stderr
+    assert "(EN: missing 'en:' file name" in result.stderr
     assert "Traceback" not in result.stderr
     assert_site_untouched(site, snapshot)
 
@@ -176,5 +179,6 @@ def test_missing_site_url_is_a_clear_error(tmp_path):
                    encoding="utf-8")
     result = run_build(project, tmp_path / "site")
     assert result.returncode != 0
-    assert "site_url is missing" in result.stderr and "Traceback" not in result.stderr
+    assert "mkdocs.yml: thiếu dòng site_url" in result.stderr and "(EN: site_url is missing" in result.stderr
+    assert "Traceback" not in result.stderr
     assert not (tmp_path / "site").exists()

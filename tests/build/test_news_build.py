@@ -180,17 +180,20 @@ def good_site(tmp_path_factory) -> Path:
 
 
 @pytest.mark.parametrize("case, message", [
-    ("no-date", "docs/vi/tin-tuc/2022-10-03-thieu-ngay.md:1: the post has no 'date:'. "
-                "Add 'date: 2022-10-03' (the publication date, YYYY-MM-DD)."),
-    ("impossible-date", "docs/vi/tin-tuc/2022-02-30-ngay-khong-co.md:3: the date '2022-02-30' does not exist. "
-                        "Write a real date as YYYY-MM-DD."),
-    ("unknown-category", "docs/vi/tin-tuc/2022-10-03-sai-chuyen-muc.md:6: unknown category 'hoat-dongg'. "
-                         "Did you mean 'hoat-dong'?"),
-    ("duplicate-slug", "docs/vi/tin-tuc/2022-10-06-may-chai-treo-bang-ron.md:1: duplicate slug "
-                       "'may-chai-treo-bang-ron': docs/vi/tin-tuc/2022-10-02-may-chai-treo-bang-ron.md already uses it."),
-    ("bad-yaml", "docs/en/news/2022-10-03-bad-yaml.md:2: giá trị của `title` có dấu hai chấm và dấu cách (`: `), "
-                 "nên YAML hiểu nhầm là một trường mới. Đặt cả giá trị trong dấu ngoặc kép: "
-                 '`title: "Lạch Tray: a title with a colon and no quotes"`. / the value of `title` contains a colon'),
+    ("no-date", "docs/vi/tin-tuc/2022-10-03-thieu-ngay.md:1: tin chưa có ngày đăng (`date:`). Thêm `date: 2022-10-03` "
+                "(ngày đăng tin, dạng NĂM-THÁNG-NGÀY). (EN: the post has no `date:`. Add `date: 2022-10-03` (the "
+                "publication date, YYYY-MM-DD).)"),
+    ("impossible-date", "docs/vi/tin-tuc/2022-02-30-ngay-khong-co.md:3: ngày `2022-02-30` không có thật. Viết một ngày "
+                        "có thật, dạng NĂM-THÁNG-NGÀY. (EN: the date `2022-02-30` does not exist. Write a real date as "
+                        "YYYY-MM-DD.)"),
+    ("unknown-category", "docs/vi/tin-tuc/2022-10-03-sai-chuyen-muc.md:6: không có chuyên mục `hoat-dongg`. Có phải là "
+                         "`hoat-dong`?"),
+    ("duplicate-slug", "docs/vi/tin-tuc/2022-10-06-may-chai-treo-bang-ron.md:1: tên tin `may-chai-treo-bang-ron` (phần "
+                       "sau ngày trong tên tệp) trùng với docs/vi/tin-tuc/2022-10-02-may-chai-treo-bang-ron.md."),
+    ("bad-yaml", "docs/en/news/2022-10-03-bad-yaml.md:2: tiêu đề (`title`) có dấu hai chấm và dấu cách ở giữa (`: `), "
+                 "nên bị đọc nhầm thành một dòng `tên: giá trị` mới. Khi tiêu đề có dấu hai chấm, cần đặt cả tiêu đề "
+                 'trong dấu ngoặc kép: `title: "Lạch Tray: a title with a colon and no quotes"`. (EN: the value of '
+                 "`title` contains a colon"),
 ])
 def test_bad_post_fails_with_located_message(tmp_path, good_site, case, message):
     project = copy_project(tmp_path / "proj")

@@ -31,18 +31,19 @@ def copy_project(dest: Path) -> Path:
 
 
 def run_build(project: Path, site_dir: Path | None = None, *extra: str, strict: bool = True,
-              timeout: float = 600) -> subprocess.CompletedProcess:
+              timeout: float = 600, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
     """Run ``mkdocs build --strict`` exactly as staff would, in a subprocess; returns the finished process.
 
     ``strict=False`` builds as `mkdocs serve` does (warnings do not stop it); ``timeout`` (seconds) makes
-    a build that should stop at once fail its test quickly instead of running away.
+    a build that should stop at once fail its test quickly instead of running away; ``env`` adds
+    variables (e.g. ``SOURCE_DATE_EPOCH``).
     """
     cmd = [sys.executable, "-m", "mkdocs", "build", *(["--strict"] if strict else []), "-f", str(project / "mkdocs.yml")]
     if site_dir is not None:
         cmd += ["-d", str(site_dir)]
     cmd += list(extra)
-    env = dict(os.environ, PYTHONDONTWRITEBYTECODE="1")
-    return subprocess.run(cmd, capture_output=True, text=True, env=env, cwd=project.parent, timeout=timeout)
+    variables = dict(os.environ, PYTHONDONTWRITEBYTECODE="1", **(env or {}))
+    return subprocess.run(cmd, capture_output=True, text=True, env=variables, cwd=project.parent, timeout=timeout)
 
 
 def site_snapshot(site: Path) -> dict[str, str]:

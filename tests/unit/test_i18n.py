@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from hooks.lib import i18n
+from tests.support.messages import halves
 from tests.support.strings import ui_strings
 
 
@@ -60,11 +61,18 @@ def test_check_source_name(name, ok):
     problem = i18n.check_source_name(name)
     assert (problem is None) == ok
     if not ok:
-        assert "Rename it to" in problem
+        assert "Đổi tên thành" in problem[1] and "Rename it to" in problem[3]
 
 
 def test_check_source_name_suggests_folded_slug():
-    assert "'hoat-dong.md'" in i18n.check_source_name("Hoạt động.md")
+    vi_problem, vi_fix, en_problem, en_fix = i18n.check_source_name("Hoạt động.md")
+    assert vi_problem == "tên tệp 'Hoạt động.md' không thành được địa chỉ trang dễ đọc"
+    assert vi_fix.endswith("Đổi tên thành 'hoat-dong.md'") and en_fix.endswith("Rename it to 'hoat-dong.md'")
+    assert i18n.source_name_warning("docs/vi/Hoạt động.md", (vi_problem, vi_fix, en_problem, en_fix)) == (
+        "docs/vi/Hoạt động.md: tên tệp 'Hoạt động.md' không thành được địa chỉ trang dễ đọc. Chỉ dùng chữ thường "
+        "không dấu, chữ số và dấu gạch ngang (không dấu tiếng Việt, dấu cách hay chữ hoa). Đổi tên thành "
+        "'hoat-dong.md'. (EN: file name 'Hoạt động.md' is not a readable URL. Use lowercase ASCII letters, digits "
+        "and hyphens only (no diacritics, spaces or capitals). Rename it to 'hoat-dong.md'.)")
 
 
 def _pages(tmp_path: Path, text: str) -> Path:
@@ -78,18 +86,22 @@ def test_load_page_pairs_keeps_order_and_lines(tmp_path):
     assert [(p.vi, p.en, p.line) for p in pairs] == [("index.md", "index.md", 1), ("hoat-dong.md", "activities.md", 3)]
 
 
-@pytest.mark.parametrize("text, message", [
-    ("- vi: index.md\n", "data/pages.yml:1: missing 'en:'"),
-    ("- vi: index.md\n  en: index.md\n  fr: index.md\n", "data/pages.yml:1: unknown key 'fr'"),
-    ("- vi: index.md\n  en: [oops\n", "data/pages.yml:"),
-    ("- vi: a.md\n  en: a.md\n- vi: a.md\n  en: b.md\n", "data/pages.yml:3: 'a.md' is already paired on line 1"),
-    ("- vi: Trang chủ.md\n  en: index.md\n", "data/pages.yml:1: file name 'Trang chủ.md'"),
-    ("vi: index.md\n", "data/pages.yml:1: expected a list"),
+@pytest.mark.parametrize("text, where, vietnamese, english", [
+    ("- vi: index.md\n", "data/pages.yml:1:", "thiếu tên tệp 'en:'", "missing 'en:' file name"),
+    ("- vi: index.md\n  en: index.md\n  fr: index.md\n", "data/pages.yml:1:", "không dùng được trường 'fr'",
+     "unknown key 'fr'"),
+    ("- vi: index.md\n  en: [oops\n", "data/pages.yml:3:", "lỗi cách viết ở cột 1", "YAML syntax error at column 1"),
+    ("- vi: a.md\n  en: a.md\n- vi: a.md\n  en: b.md\n", "data/pages.yml:3:",
+     "'a.md' đã có trong một cặp ở dòng 1", "'a.md' is already paired on line 1"),
+    ("- vi: Trang chủ.md\n  en: index.md\n", "data/pages.yml:1:",
+     "tên tệp 'Trang chủ.md' không thành được địa chỉ trang dễ đọc", "file name 'Trang chủ.md' is not a readable URL"),
+    ("vi: index.md\n", "data/pages.yml:1:", "tệp phải là một danh sách trang", "expected a list of pages"),
 ])
-def test_load_page_pairs_errors_are_located(tmp_path, text, message):
+def test_load_page_pairs_errors_are_located(tmp_path, text, where, vietnamese, english):
     with pytest.raises(i18n.PagesFileError) as err:
         i18n.load_page_pairs(_pages(tmp_path, text))
-    assert str(err.value).startswith(message)
+    vi_part, en_part = halves(str(err.value), where)
+    assert vi_part.startswith(vietnamese) and en_part.startswith(english), str(err.value)
 
 
 def test_twin_source_prefers_front_matter_then_pairs_then_home():
@@ -113,8 +125,9 @@ def test_hreflang_links_are_absolute_and_x_default_is_vietnamese():
 def test_missing_translation_message_names_file_to_create():
     msg = i18n.missing_translation_message("en", i18n.PagePair("van-ban.md", "document.md", 14),
                                            {"vi": "docs/vi", "en": "docs/en"})
-    assert msg.startswith("docs/en/document.md is missing: create it")
-    assert "docs/vi/van-ban.md" in msg and "data/pages.yml:14" in msg
+    assert msg == ("docs/en/document.md: thiếu tệp này. Tạo tệp với bản tiếng Anh của docs/vi/van-ban.md (cặp trang "
+                   "được ghi ở data/pages.yml:14). (EN: docs/en/document.md is missing. Create it with the English "
+                   "version of docs/vi/van-ban.md (the pair is listed in data/pages.yml:14).)")
 
 
 def test_dates_in_the_site_format():

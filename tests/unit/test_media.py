@@ -105,7 +105,7 @@ def test_a_wrong_letter_case_names_the_file_as_written_on_disk(docs):
         resolve(ref_to("img_2041.jpg"), "docs/vi/tin-tuc/post.md:7", docs / "vi/tin-tuc/post.md", docs, docs / "vi")
     assert str(err.value).startswith("docs/vi/tin-tuc/post.md:7: không tìm thấy ảnh `img_2041.jpg`")
     assert "Có phải là `IMG_2041.JPG`?" in str(err.value) and "Did you mean `IMG_2041.JPG`?" in str(err.value)
-    assert "\n    the photo `img_2041.jpg` was not found" in str(err.value)
+    assert "(EN: the photo `img_2041.jpg` was not found" in str(err.value)
 
 
 def test_the_english_twin_is_pointed_to_the_vietnamese_photo(docs):

@@ -28,7 +28,8 @@ def test_a_key_missing_from_one_language_is_found(tmp_path):
 def test_lookups_are_strict_and_read_only():
     ui = UiStrings({"data": {"schedule": "Lịch"}})
     assert ui.data.schedule == ui["data"]["schedule"] == "Lịch"
-    with pytest.raises(UiKeyError, match=r"^ui\.data\.shedule is not a UI string"):
+    with pytest.raises(UiKeyError, match=r"^ui\.data\.shedule không có trong bảng chữ giao diện.*"
+                                         r"\(EN: ui\.data\.shedule is not a UI string"):
         ui.data.shedule
     with pytest.raises(TypeError):
         ui.data.schedule = "x"

@@ -23,6 +23,7 @@ import os
 from pathlib import PurePosixPath
 from typing import Collection
 
+from hooks.lib.core.errors import bilingual_text
 from hooks.lib.news.posts import is_post_path
 
 # Everything staff may publish from docs/, by file name ending (lowercase), with what it is.
@@ -54,9 +55,10 @@ def skip_reason(src_uri: str) -> tuple[str, str] | None:
 
 def skip_message(display: str, reason: tuple[str, str]) -> str:
     """The warning for a skipped file: ``docs/vi/x.xlsx: ... / ...``."""
-    return (f"{display}: {reason[0]}; tệp bị bỏ qua. Xóa tệp này khỏi docs/ (tài liệu cần đăng thì lưu thành "
-            f"PDF) / {reason[1]}; the file is skipped. Remove it from docs/ (save a document to publish as PDF); "
-            "the list is PUBLISHED_TYPES in hooks/lib/content/published.py.")
+    return f"{display}: " + bilingual_text(
+        f"{reason[0]}; tệp bị bỏ qua", "Xóa tệp này khỏi docs/ (tài liệu cần đăng thì lưu thành PDF)",
+        f"{reason[1]}; the file is skipped", "Remove it from docs/ (save a document to publish as PDF); the list is "
+        "PUBLISHED_TYPES in hooks/lib/content/published.py")
 
 
 def link_target_problem(abs_path: str, docs_root: str) -> tuple[str, str] | None:
@@ -90,5 +92,5 @@ def unlisted_message(display: str, lang: str) -> tuple[str, str, str, str]:
             "it is only reached by a link; delete the file if it is a draft or a copy")
 
 
-__all__ = ["PUBLISHED_TYPES", "is_listed_page", "link_target_problem", "skip_message", "skip_reason",
-           "unlisted_message"]
+__all__ = ["PUBLISHED_TYPES", "is_listed_page", "is_post_path", "link_target_problem", "skip_message",
+           "skip_reason", "unlisted_message"]

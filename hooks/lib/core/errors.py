@@ -1,10 +1,24 @@
-"""Located, human-readable errors for the YAML data files.
+"""Located, bilingual messages for everything staff can get wrong - the one shape they all share.
 
-Staff edit ``data/*.yml`` by hand, and the first thing they see when something
-is wrong is the message of this exception (the MkDocs hooks wrap it in a
-``PluginError``).  It therefore always reads
-``data/<file>.yml:<line>: <what is wrong>. <how to fix it>`` - a location an
-editor can jump to, then plain English - and never a Python traceback.
+Staff edit ``data/*.yml`` and the pages in ``docs/`` by hand, and the first thing they see when
+something is wrong is the message of one of these exceptions (the MkDocs hooks turn it into one
+``PluginError`` line, never a Python traceback). Every such message reads::
+
+    <file>:<line>: <Vietnamese: what is wrong>. <Vietnamese: how to fix it>. (EN: <English: what>. <how>.)
+
+a location an editor can jump to, then Vietnamese first and English after ``(EN: ...)``, in plain
+words (no parser jargon: "dấu hai chấm", "dấu ngoặc kép", "thụt lề", "trường" for a field). Build
+:class:`LocatedError` (or a subclass) from :func:`bilingual` so every concern keeps this shape;
+``scripts/publish`` and the output folder's messages (hooks/lib/publish/messages.py,
+hooks/lib/site/messages.py) print the same ``(EN: ...)`` form.
+
+Why the texts stay in code, next to the check that detects each problem, and not in a table such as
+overrides/locales/: they are diagnostics, not content of the site. Each one names the field, the
+value and the rule of the check that found it (a table would have to repeat those, and would let the
+message and the check drift apart), and no reader of the published site ever sees them. The
+Vietnamese words follow the glossary of the source material (/work/shared/seed/README.md): "phường"
+(ward), "hoạt động" (activity), "tài nguyên" (resource), "thư viện" (library), "dữ liệu mẫu"
+(sample data), "tin" (news post).
 
 Pure Python: no MkDocs, no YAML, no jsonschema imports, so every layer can use it.
 """
@@ -16,7 +30,8 @@ import re
 from dataclasses import dataclass
 from typing import Iterable
 
-__all__ = ["LocatedError", "DataError", "SourceRef", "bilingual", "did_you_mean", "quote_list", "show_value"]
+__all__ = ["LocatedError", "DataError", "SourceRef", "bilingual", "bilingual_text", "closest", "did_you_mean",
+           "english_part", "quote_list", "show_value"]
 
 
 @dataclass(frozen=True)
@@ -33,7 +48,8 @@ class SourceRef:
 class LocatedError(Exception):
     """Base of every error staff can meet: the file, the line, what is wrong and how to fix it.
 
-    ``str()`` is ``<file>:<line>: <message>. <fix>`` - a location an editor can jump to, then plain words.
+    ``str()`` is ``<file>:<line>: <message>. <fix>`` - a location an editor can jump to, then plain words;
+    made with :func:`bilingual`, ``<message>. <fix>`` is Vietnamese, then ``(EN: ...)`` English.
     Hooks turn it into one MkDocs ``PluginError`` line (never a traceback). A subclass per concern
     (data, news, pages...) lets callers catch their own kind; all share these four attributes.
     A single preformatted ``"<file>:<line>: <text>"`` string is accepted too (split into its parts).
@@ -49,7 +65,8 @@ class LocatedError(Exception):
         super().__init__(str(self))
 
     def __str__(self) -> str:
-        end = "" if self.message.endswith(("?", "!")) else "."
+        whole = not self.fix and self.message.endswith(")") and "(EN: " in self.message  # preformatted, bilingual
+        end = "" if self.message.endswith(("?", "!")) or whole else "."
         return f"{self.file}:{self.line}: {self.message}{end}" + (f" {self.fix}" if self.fix else "")
 
     def __reduce__(self):  # keep pickling (e.g. multiprocessing) working
@@ -87,34 +104,43 @@ class DataError(LocatedError):
         return (type(self), (self.source, self.message, self.fix))
 
 
-def did_you_mean(word: object, choices: Iterable[str]) -> str:
-    """Return ``"Did you mean `x`? "`` for the closest choice, or ``""`` if none is close.
+def closest(word: object, choices: Iterable[str]) -> str | None:
+    """The choice ``word`` was most likely meant to be (same letters but the case, or a close typo)."""
+    if not isinstance(word, str):
+        return None
+    options = list(choices)
+    lowered = {option.lower(): option for option in options}
+    if word.lower() in lowered:  # only the case differs
+        return lowered[word.lower()]
+    matches = difflib.get_close_matches(word, options, n=1, cutoff=0.6)
+    return matches[0] if matches else None
+
+
+def did_you_mean(word: object, choices: Iterable[str], lang: str = "en") -> str:
+    """Return ``"Did you mean `x`? "`` (``"Có phải là `x`? "`` in Vietnamese) for the closest choice, or ``""``.
 
     Typos such as ``titel`` or ``dong-kh`` are the most common editing mistake;
     naming the intended word saves staff a trip to the schema.
     """
-    if not isinstance(word, str):
+    match = closest(word, choices)
+    if match is None:
         return ""
-    options = list(choices)
-    lowered = {option.lower(): option for option in options}
-    if word.lower() in lowered:  # only the case differs
-        return f"Did you mean `{lowered[word.lower()]}`? "
-    matches = difflib.get_close_matches(word, options, n=1, cutoff=0.6)
-    return f"Did you mean `{matches[0]}`? " if matches else ""
+    return f"Có phải là `{match}`? " if lang == "vi" else f"Did you mean `{match}`? "
 
 
-def quote_list(items: Iterable[object], limit: int = 15) -> str:
+def quote_list(items: Iterable[object], limit: int = 15, lang: str = "en") -> str:
     """Format allowed values as ```a`, `b`, `c``` (shortened when very long)."""
     values = [f"`{item}`" for item in items]
     if len(values) > limit:
-        values = values[:limit] + [f"... ({len(values) - limit} more)"]
+        more = len(values) - limit
+        values = values[:limit] + [f"... (và {more} giá trị khác)" if lang == "vi" else f"... ({more} more)"]
     return ", ".join(values)
 
 
-def show_value(value: object, limit: int = 60) -> str:
+def show_value(value: object, limit: int = 60, lang: str = "en") -> str:
     """Render a value from the data for a message, shortened so one line stays readable."""
     if value is None:
-        text = "nothing"
+        text = "trống" if lang == "vi" else "nothing"
     elif isinstance(value, bool):
         text = "true" if value else "false"
     else:
@@ -127,9 +153,26 @@ def show_value(value: object, limit: int = 60) -> str:
 def bilingual(vi_problem: str, vi_fix: str, en_problem: str, en_fix: str) -> tuple[str, str]:
     """``(message, fix)`` for a :class:`LocatedError` read by staff: Vietnamese first, then English.
 
-    ``str()`` of the error is then ``file:line: <vi problem>. <vi fix>. / <en problem>. <en fix>.``
+    ``LocatedError(file, line, *bilingual(...))`` reads
+    ``file:line: <vi problem>. <vi fix>. (EN: <en problem>. <en fix>.)``: the Vietnamese problem is the
+    error's ``message``; its ``fix`` holds the Vietnamese fix and the English translation of both.
+    Either fix may be empty when the problem says it all.
     """
-    return f"{_sentence(vi_problem)} {_sentence(vi_fix)} / {en_problem.strip().rstrip('.')}", en_fix
+    english = " ".join(_sentence(part) for part in (en_problem, en_fix) if part.strip())
+    fix = " ".join(part for part in (_sentence(vi_fix) if vi_fix.strip() else "", f"(EN: {english})") if part)
+    return vi_problem.strip(), fix
+
+
+def bilingual_text(vi_problem: str, vi_fix: str, en_problem: str, en_fix: str) -> str:
+    """The same sentence as :func:`bilingual`, as one string without a location (e.g. after ``file: ``)."""
+    message, fix = bilingual(vi_problem, vi_fix, en_problem, en_fix)
+    return f"{_sentence(message)} {fix}"
+
+
+def english_part(text: str) -> str:
+    """The English half of a bilingual message (what follows ``(EN: ``), or ``""``."""
+    start = text.find("(EN: ")
+    return text[start + 5:].rstrip().removesuffix(")") if start != -1 else ""
 
 
 def _sentence(text: str) -> str:

@@ -28,7 +28,7 @@ _SYNTAX_HINTS = (
     ("cannot start any token", ("giá trị bắt đầu bằng một ký tự dành riêng (như ` @ % hoặc |)",
                                 "a value starts with a reserved character (such as ` @ % or |)"),
      ('Đặt giá trị trong dấu ngoặc kép, ví dụ "..."', 'Put the value in double quotes, e.g. "..."')),
-    ("but found another document", ("tệp có hơn một tài liệu YAML (thêm một dòng `---`)",
+    ("but found another document", ("tệp có thêm một dòng `---` ở giữa, chia tệp làm hai phần",
                                     "the file contains more than one YAML document (a second `---` line)"),
      ("Xóa dòng `---` thừa và gộp dữ liệu làm một", "Delete the `---` line and merge the data into one document")),
     ("found undefined alias", ("`*tên` trỏ tới một neo (`&tên`) không có",
@@ -55,6 +55,9 @@ _SYNTAX_HINTS = (
     ("did not find expected key", ("dòng này thụt lề khác các dòng xung quanh",
                                    "this line is indented differently from the lines around it"), _CHECK_LINE),
 )
+# How the Vietnamese half names the value of a well-known key ("tiêu đề" for `title`).
+_FIELD_NAMES_VI = {"title": "tiêu đề", "description": "phần mô tả", "name": "tên", "subtitle": "tiêu đề phụ",
+                   "venue": "địa điểm", "address": "địa chỉ"}
 # `title: Khẩu hiệu: tuyên truyền` - a plain value with ": " in it, the commonest front matter mistake.
 _KEY_VALUE_WITH_COLON = re.compile(r"^\s*(?:-\s+)?(?P<key>[\w-]+):\s+(?P<value>[^\"'\s].*?:(?:\s.*?)?)\s*$")
 
@@ -75,16 +78,18 @@ def syntax_error(exc: yaml.MarkedYAMLError, rel_path: str, text: str) -> DataErr
     wording = f"{exc.context or ''} {exc.problem or ''}"
     if "mapping values are not allowed" in wording and (quoted := _quoted_line(text, line)):
         key, fixed = quoted
+        what = _FIELD_NAMES_VI.get(key, "giá trị")
         return error(rel_path, line,
-                     (f"giá trị của `{key}` có dấu hai chấm và dấu cách (`: `), nên YAML hiểu nhầm là một trường mới",
-                      f"Đặt cả giá trị trong dấu ngoặc kép: `{fixed}`"),
+                     (f"{what} (`{key}`) có dấu hai chấm và dấu cách ở giữa (`: `), nên bị đọc nhầm thành một dòng "
+                      "`tên: giá trị` mới", f"Khi {what} có dấu hai chấm, cần đặt cả {what} trong dấu ngoặc kép: "
+                                           f"`{fixed}`"),
                      (f"the value of `{key}` contains a colon and a space (`: `), which YAML reads as a new field",
                       f"Put the whole value in double quotes: `{fixed}`"))
     cause, fix = next(((cause, fix) for needle, cause, fix in _SYNTAX_HINTS if needle in wording),
                       ((problem.replace("<", "").replace(">", ""),) * 2, _CHECK_LINE))
     column = mark.column + 1 if mark is not None else None
     vi_at, en_at = (f" ở cột {column}", f" at column {column}") if column else ("", "")
-    return error(rel_path, line, (f"lỗi cú pháp YAML{vi_at}: {cause[0]}", fix[0]),
+    return error(rel_path, line, (f"lỗi cách viết{vi_at}: {cause[0]}", fix[0]),
                  (f"YAML syntax error{en_at}: {cause[1]}", fix[1]))
 
 
@@ -101,31 +106,33 @@ def _quoted_line(text: str, line: int) -> tuple[str, str] | None:
 
 
 def tag_error(rel_path: str, line: int) -> DataError:
-    return error(rel_path, line, ("không được dùng thẻ YAML (`!` hoặc `!!`) ở đây", "Bỏ thẻ, chỉ viết giá trị"),
+    return error(rel_path, line, ("không được dùng dấu `!` hoặc `!!` (thẻ YAML) ở đây",
+                                  "Bỏ phần bắt đầu bằng `!`, chỉ viết giá trị"),
                  ("a YAML tag (`!` or `!!`) is not allowed here", "Remove the tag and write a plain value"))
 
 
 def alias_error(rel_path: str, line: int) -> DataError:
     return error(rel_path, line,
-                 ("không hỗ trợ bí danh YAML (`*tên`)", "Viết đầy đủ giá trị ở đây và xóa neo `&tên`"),
+                 ("không dùng được cách viết tắt `*tên` (bí danh YAML)",
+                  "Viết đầy đủ giá trị ở đây và xóa dấu `&tên` ở chỗ được chép"),
                  ("YAML aliases (`*name`) are not supported here",
                   "Write the value out in full here and remove the `&name` anchor"))
 
 
 def anchor_error(rel_path: str, line: int) -> DataError:
     return error(rel_path, line,
-                 ("không hỗ trợ neo YAML (`&tên`)", "Xóa `&tên`, chỉ giữ giá trị"),
+                 ("không dùng được dấu `&tên` (neo YAML)", "Xóa `&tên`, chỉ giữ giá trị"),
                  ("YAML anchors (`&name`) are not supported here", "Delete the `&name`, keep the value"))
 
 
 def merge_key_error(rel_path: str, line: int) -> DataError:
-    return error(rel_path, line, ("không hỗ trợ khóa gộp YAML (`<<:`)", "Viết đầy đủ từng trường"),
+    return error(rel_path, line, ("không dùng được dòng gộp `<<:` (khóa gộp YAML)", "Viết đầy đủ từng dòng"),
                  ("YAML merge keys (`<<:`) are not supported here", "Write every field out in full"))
 
 
 def key_not_text_error(rel_path: str, line: int) -> DataError:
     return error(rel_path, line,
-                 ("tên trường phải là chữ thường", "Viết tên trường là một từ, theo sau là dấu hai chấm, ví dụ `title:`"),
+                 ("tên trường phải là chữ", "Viết tên trường là một từ, theo sau là dấu hai chấm, ví dụ `title:`"),
                  ("a field name must be plain text",
                   "Write field names as simple words followed by a colon, e.g. `title:`"))
 
@@ -140,8 +147,9 @@ def duplicate_key_error(rel_path: str, line: int, key: object, first: int) -> Da
 
 def text_too_long_error(rel_path: str, line: int, length: int) -> DataError:
     limit = describe(TEXT_MAX_CHARS)
+    vi_length, vi_limit = f"{length:,}".replace(",", "."), limit.replace(",", ".")  # 20.000 in Vietnamese
     return error(rel_path, line,
-                 (f"giá trị này dài {length:,} ký tự, quá giới hạn {limit} ký tự cho một mục chữ",
+                 (f"giá trị này dài {vi_length} ký tự, quá giới hạn {vi_limit} ký tự cho một mục chữ",
                   "Rút gọn nó; nội dung dài hãy đưa vào một trang Markdown hoặc một tệp PDF rồi đặt liên kết"),
                  (f"this text is {length:,} characters long, over the limit of {limit} for one text",
                   "Shorten it; put long content in a Markdown page or a PDF file and link to it"))
@@ -165,7 +173,7 @@ def control_character_error(rel_path: str, line: int, code: int) -> DataError:
 
 
 def generic_error(rel_path: str, kind: str) -> DataError:
-    return error(rel_path, 1, ("không đọc được nội dung theo YAML", "Kiểm tra lỗi gõ trong tệp"),
+    return error(rel_path, 1, ("không đọc được nội dung tệp", "Kiểm tra lỗi gõ trong tệp"),
                  ("the file could not be read as YAML", f"Check the file for typing mistakes ({kind})"))
 
 
@@ -175,7 +183,7 @@ def too_deep_error(rel_path: str) -> DataError:
 
 
 def missing_file_error(rel_path: str) -> DataError:
-    return error(rel_path, 1, ("tệp không có", f"Tạo {rel_path} (chép cấu trúc từ các tệp dữ liệu khác hoặc từ "
+    return error(rel_path, 1, ("không có tệp này", f"Tạo {rel_path} (chép cấu trúc từ các tệp dữ liệu khác hoặc từ "
                                                "lịch sử git)"),
                  ("the file is missing", f"Create {rel_path} (copy the structure from the other data files or "
                                          "from git history)"))
@@ -184,7 +192,7 @@ def missing_file_error(rel_path: str) -> DataError:
 def file_too_large_error(rel_path: str, size: int) -> DataError:
     mb, limit = f"{size / 1024 / 1024:.1f} MB", describe(DATA_FILE_MAX_BYTES)
     return error(rel_path, 1,
-                 (f"tệp nặng {mb}, quá giới hạn {limit} cho một tệp dữ liệu",
+                 (f"tệp nặng {mb.replace('.', ',')}, quá giới hạn {limit} cho một tệp dữ liệu",
                   "Xem lại tệp: có thể đã dán nhầm một nội dung rất lớn"),
                  (f"the file is {mb}, over the limit of {limit} for a data file",
                   "Check the file: a very large text may have been pasted into it by mistake"))

@@ -27,8 +27,9 @@ from typing import Mapping, Optional
 
 from .records import (build_activities, build_edition, build_libraries, build_resources, build_site,
                       build_vocabularies, build_wards)
-from hooks.lib.core.errors import DataError, SourceRef
-from .schema import load_schemas
+from hooks.lib.core.errors import DataError, SourceRef, bilingual
+from .schema import Hint, load_schemas
+from .wardnames import ward_ref_hint
 from .model import (LANGUAGES, Activity, Contact, Edition, EditionPage, Library, Resource, Site, Slogan, Term,
                     Text, Vocabularies, Vocabulary, Ward)
 from hooks.lib.core.yamlload import YamlDocument, load_yaml_file
@@ -123,29 +124,40 @@ def load_site_data(data_dir: Path, root: Optional[Path] = None, schema_dir: Opti
     rel_dir = _relative(data_dir, root)
     schemas = load_schemas(schema_dir, DATA_FILES, _relative(schema_dir, root))
 
-    def read(name: str, stem: str) -> YamlDocument:
+    def read(name: str, stem: str, hint: Hint | None = None) -> YamlDocument:
         doc = load_yaml_file(data_dir / f"{name}.yml", f"{rel_dir}/{name}.yml")
-        schemas.validate(stem, doc)
+        schemas.validate(stem, doc, hint)
         return doc
 
     site_doc = read("site", "site")
     site = build_site(site_doc)
     wards = build_wards(read("wards", "wards"))
     wards_by_id = {ward.id: ward for ward in wards}
+    ward_named = ward_ref_hint(wards)  # `ward: Máy Tơ` is answered with the id to write
     vocabularies = build_vocabularies(read("vocabularies", "vocabularies"))
     editions = []
     for year in edition_years(data_dir, rel_dir):
         folder = f"{EDITIONS_DIR}/{year}"
-        edition = build_edition(read(f"{folder}/edition", "edition"), year, wards_by_id)
-        activities = build_activities(read(f"{folder}/activities", "activities"), edition, wards_by_id, vocabularies)
+        edition_doc = read(f"{folder}/edition", "edition", ward_named)
+        if editions and edition_doc.data.get("records_at_root"):  # two editions' records at one address
+            raise edition_doc.error(("records_at_root",), *bilingual(
+                f"chỉ năm đầu tiên ({editions[0].year}) được để hoạt động ở gốc trang", "Xóa dòng này",
+                f"only the first edition ({editions[0].year}) keeps its activities at the site root",
+                "Delete this line: later years' activities live under /<year>/"))
+        edition = build_edition(edition_doc, year, wards_by_id)
+        activities = build_activities(read(f"{folder}/activities", "activities", ward_named), edition, wards_by_id,
+                                      vocabularies)
         editions.append(dataclasses.replace(edition, activities=activities))
     if site.current_edition not in {edition.year for edition in editions}:
-        years = ", ".join(str(edition.year) for edition in editions) or "none"
-        raise site_doc.error(("current_edition",), f"`current_edition: {site.current_edition}` has no folder "
-                             f"{rel_dir}/{EDITIONS_DIR}/{site.current_edition}/ (editions found: {years})",
-                             "Write the year of an existing edition, or make the new one with scripts/new-edition")
+        years = ", ".join(str(edition.year) for edition in editions)
+        folder = f"{rel_dir}/{EDITIONS_DIR}/{site.current_edition}/"
+        raise site_doc.error(("current_edition",), *bilingual(
+            f"`current_edition: {site.current_edition}` không có thư mục {folder} (các năm đang có: {years or 'không có'})",
+            "Ghi năm của một Tuần lễ đã có, hoặc tạo năm mới bằng lệnh scripts/new-edition",
+            f"`current_edition: {site.current_edition}` has no folder {folder} (editions found: {years or 'none'})",
+            "Write the year of an existing edition, or make the new one with scripts/new-edition"))
     resources = build_resources(read("resources", "resources"), vocabularies)
-    libraries = build_libraries(read("libraries", "libraries"), wards_by_id, vocabularies)
+    libraries = build_libraries(read("libraries", "libraries", ward_named), wards_by_id, vocabularies)
     return SiteData(site=site, wards=wards, vocabularies=vocabularies, editions=tuple(editions),
                     resources=resources, libraries=libraries)
 
@@ -154,20 +166,22 @@ def edition_years(data_dir: Path, rel_dir: str) -> list[int]:
     """The years of data/editions/<year>/, oldest first; anything else in that folder is a located error."""
     folder = data_dir / EDITIONS_DIR
     if not folder.is_dir():
-        raise DataError(SourceRef(f"{rel_dir}/{EDITIONS_DIR}/", 1), "the folder of the editions is missing",
-                        "Restore data/editions/ (one folder per year) from git history")
+        raise DataError(SourceRef(f"{rel_dir}/{EDITIONS_DIR}/", 1), *bilingual(
+            "không có thư mục các năm (data/editions/)", "Lấy lại data/editions/ (mỗi năm một thư mục) từ lịch sử git",
+            "the folder of the editions is missing", "Restore data/editions/ (one folder per year) from git history"))
     years = []
     for entry in sorted(folder.iterdir()):
         if entry.name.startswith("."):
             continue
         if not (entry.is_dir() and re.fullmatch(r"(19|20|21)\d\d", entry.name)):
-            raise DataError(SourceRef(f"{rel_dir}/{EDITIONS_DIR}/{entry.name}", 1),
-                            "data/editions/ holds one folder per year, named by the year (e.g. 2023)",
-                            "Move or rename this entry")
+            raise DataError(SourceRef(f"{rel_dir}/{EDITIONS_DIR}/{entry.name}", 1), *bilingual(
+                "data/editions/ chỉ chứa các thư mục mang tên một năm (bốn chữ số)", "Chuyển đi hoặc đổi tên mục này",
+                "data/editions/ holds one folder per year, named by its four digits", "Move or rename this entry"))
         years.append(int(entry.name))
     if not years:
-        raise DataError(SourceRef(f"{rel_dir}/{EDITIONS_DIR}/", 1), "there is no edition",
-                        "Make one with scripts/new-edition")
+        raise DataError(SourceRef(f"{rel_dir}/{EDITIONS_DIR}/", 1), *bilingual(
+            "chưa có Tuần lễ nào (data/editions/ trống)", "Tạo một năm bằng lệnh scripts/new-edition",
+            "there is no edition", "Make one with scripts/new-edition"))
     return years
 
 

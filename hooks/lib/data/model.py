@@ -115,7 +115,7 @@ class Edition:
     locality: Text      # as written mid-sentence: "quận Ngô Quyền" / "Ngô Quyền district"
     city: Text
     timezone: str
-    document: Document
+    document: Optional[Document]    # None until the year's guidance is issued (scripts/new-edition)
     summary: Optional[Text]
     slogans: tuple[Slogan, ...]
     ward_ids: tuple[str, ...]

@@ -10,15 +10,12 @@ so a relaxed schema can never let ``javascript:`` links onto the site).
 
 from __future__ import annotations
 
-import calendar
-from datetime import date, datetime
-from typing import Any, Iterable, Mapping, Optional
-from urllib.parse import urlsplit
+from typing import Any, Mapping
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from hooks.lib.core.errors import DataError, did_you_mean, quote_list
-from .schema import describe
 from hooks.lib.i18n.pages import check_source_name
+
+from .checks import date_at, fail, in_vocabularies, local_datetime_at, ref, unique, url
 
 from .model import (Activity, Contact, Coordinates, Document, Edition, EditionPage, Library, Resource, Signer, Site,
                     Slogan, Term, Text, Vocabularies, Vocabulary, Ward)
@@ -29,6 +26,9 @@ __all__ = ["build_site", "build_edition", "build_wards", "build_vocabularies", "
 
 _VOCABULARY_NAMES = ("activity_types", "formats", "subjects", "audiences", "resource_formats",
                      "library_kinds", "licences")
+# How messages name what a reference points to: (Vietnamese, English).
+_WARD = ("phường", "ward")
+_WARD_THIS_YEAR = ("phường tham gia năm nay", "ward of this year")
 
 
 def build_site(doc: YamlDocument) -> Site:
@@ -43,36 +43,43 @@ def build_site(doc: YamlDocument) -> Site:
 def build_edition(doc: YamlDocument, year: int, wards: Mapping[str, Ward]) -> Edition:
     """One edition; its dates must exist, be in order and in its year; its wards must be registered."""
     data = doc.data
-    start, end = _date(doc, ("start",)), _date(doc, ("end",))
+    start, end = date_at(doc, ("start",)), date_at(doc, ("end",))
     if end < start:
-        raise doc.error(("end",), f"the week ends ({end}) before it starts ({start})",
-                        "Make `end` the same day as `start` or later")
+        raise fail(doc, ("end",), f"Tuần lễ kết thúc ({end}) trước khi bắt đầu ({start})",
+                   "Sửa `end` thành cùng ngày với `start` hoặc muộn hơn",
+                   f"the week ends ({end}) before it starts ({start})", "Make `end` the same day as `start` or later")
     if start.year != year:
-        raise doc.error(("start",), f"the week of {year} starts in {start.year} ({start})",
-                        f"Dates of data/editions/{year}/ are in {year}: check the year of `start`")
+        raise fail(doc, ("start",), f"Tuần lễ năm {year} lại bắt đầu trong năm {start.year} ({start})",
+                   f"Ngày trong data/editions/{year}/ phải thuộc năm {year}: kiểm tra năm của `start`",
+                   f"the week of {year} starts in {start.year} ({start})",
+                   f"Dates of data/editions/{year}/ are in {year}: check the year of `start`")
     try:
         ZoneInfo(data["timezone"])
     except (ZoneInfoNotFoundError, ValueError):
-        raise doc.error(("timezone",), f"`{data['timezone']}` is not a known time zone",
-                        "Use Asia/Ho_Chi_Minh (Vietnam time)") from None
+        raise fail(doc, ("timezone",), f"`{data['timezone']}` không phải tên một múi giờ",
+                   "Dùng Asia/Ho_Chi_Minh (giờ Việt Nam)",
+                   f"`{data['timezone']}` is not a known time zone", "Use Asia/Ho_Chi_Minh (Vietnam time)") from None
     for index in range(len(data["wards"])):
-        _ref(doc, ("wards", index), wards, "ward", "data/wards.yml")
+        ref(doc, ("wards", index), wards, _WARD, ("data/wards.yml", "data/wards.yml"), wards=wards)
     pages = []
     for index, item in enumerate(data["pages"]):
         for lang in ("vi", "en"):
             problem = check_source_name(item[lang])
             if problem:
-                raise doc.error(("pages", index, lang), problem, "Rename the file and this line together")
+                vi, vi_fix, en, en_fix = problem
+                raise fail(doc, ("pages", index, lang), vi, f"{vi_fix} Đổi tên tệp và dòng này cùng lúc",
+                           en, f"{en_fix} Rename the file and this line together")
         pages.append(EditionPage(vi=item["vi"], en=item["en"], role=item["role"],
                                  line=doc.lines.line(("pages", index))))
-    document = data["document"]
-    signer = document.get("signer")
+    document = data.get("document")
+    signer = document.get("signer") if document else None
     return Edition(
         year=year, name=_text(data["name"]), theme=_text(data["theme"]), start=start, end=end,
         issuer=_text(data["issuer"]), locality=_text(data["locality"]), city=_text(data["city"]),
         timezone=data["timezone"],
-        document=Document(number=document["number"], date=_date(doc, ("document", "date")),
-                          signer=Signer(signer["name"], _text(signer["title"])) if signer else None),
+        document=Document(number=document["number"], date=date_at(doc, ("document", "date")),
+                          signer=Signer(signer["name"], _text(signer["title"])) if signer else None)
+        if document else None,
         summary=_text(data["summary"]) if "summary" in data else None,
         slogans=tuple(Slogan(vi=s["vi"].strip(), en=s["en"].strip(), banner_break=s.get("banner_break"))
                       for s in data.get("slogans", [])),
@@ -83,8 +90,8 @@ def build_edition(doc: YamlDocument, year: int, wards: Mapping[str, Ward]) -> Ed
 def build_wards(doc: YamlDocument) -> tuple[Ward, ...]:
     """The wards in file order; ids and names must be unique."""
     items = doc.data["wards"]
-    _unique(doc, "wards", "id", "ward")
-    _unique(doc, "wards", "name", "ward")
+    unique(doc, "wards", "id", _WARD)
+    unique(doc, "wards", "name", _WARD)
     return tuple(
         Ward(id=item["id"], name=item["name"], full_name=_text(item["full_name"]),
              note=_text(item["note"]) if "note" in item else None, source=doc.at(("wards", index)))
@@ -96,10 +103,10 @@ def build_vocabularies(doc: YamlDocument) -> Vocabularies:
     """Every controlled vocabulary; keys must be unique within each list."""
     vocabularies: dict[str, Vocabulary] = {}
     for name in _VOCABULARY_NAMES:
-        _unique(doc, name, "id", "term")
+        unique(doc, name, "id", ("mục", "term"))
         for index, item in enumerate(doc.data[name]):
             if "url" in item:
-                _url(doc, (name, index, "url"))
+                url(doc, (name, index, "url"))
         terms = tuple(
             Term(id=item["id"], label=_text(item["label"]),
                  description=_text(item["description"]) if "description" in item else None,
@@ -114,26 +121,32 @@ def build_activities(doc: YamlDocument, week: Edition, wards: Mapping[str, Ward]
                      vocab: Vocabularies) -> tuple[Activity, ...]:
     """An edition's activities: real, ordered times inside its week, in the wards taking part that year."""
     taking_part = {ward_id: wards[ward_id] for ward_id in week.ward_ids}
-    _unique(doc, "activities", "id", "activity")
+    unique(doc, "activities", "id", ("hoạt động", "activity"))
     activities = []
     for index, item in enumerate(doc.data["activities"]):
         at: Path_ = ("activities", index)
-        start = _local_datetime(doc, at + ("start",), week.tzinfo)
-        end = _local_datetime(doc, at + ("end",), week.tzinfo)
+        start = local_datetime_at(doc, at + ("start",), week.tzinfo)
+        end = local_datetime_at(doc, at + ("end",), week.tzinfo)
         if end <= start:
-            when = "before" if end < start else "at the same time as"
-            raise doc.error(at + ("end",), f"activity `{item['id']}` ends ({item['end']}) {when} it starts "
-                                           f"({item['start']})", "Make `end` later than `start`")
+            when_vi, when = ("trước khi", "before") if end < start else ("đúng lúc", "at the same time as")
+            raise fail(doc, at + ("end",), f"hoạt động `{item['id']}` kết thúc ({item['end']}) {when_vi} bắt đầu "
+                                           f"({item['start']})", "Sửa `end` thành giờ muộn hơn `start`",
+                       f"activity `{item['id']}` ends ({item['end']}) {when} it starts ({item['start']})",
+                       "Make `end` later than `start`")
         if start.date() < week.start or end.date() > week.end:
-            raise doc.error(at + ("start",), f"activity `{item['id']}` ({item['start']} to {item['end']}) is "
-                                             f"outside the Week ({week.start} to {week.end})",
-                            "Move it into the Week or delete it")
-        _ref(doc, at + ("ward",), taking_part, "ward of this year",
-             f"`wards` of data/editions/{week.year}/edition.yml")
-        _ref(doc, at + ("type",), vocab.activity_types, "activity type", "`activity_types` in data/vocabularies.yml")
-        _ref(doc, at + ("format",), vocab.formats, "format", "`formats` in data/vocabularies.yml")
+            raise fail(doc, at + ("start",), f"hoạt động `{item['id']}` ({item['start']} đến {item['end']}) nằm "
+                                             f"ngoài Tuần lễ ({week.start} đến {week.end})",
+                       "Chuyển hoạt động vào trong Tuần lễ, hoặc xóa nó",
+                       f"activity `{item['id']}` ({item['start']} to {item['end']}) is outside the Week "
+                       f"({week.start} to {week.end})", "Move it into the Week or delete it")
+        listed = f"data/editions/{week.year}/edition.yml"
+        ref(doc, at + ("ward",), taking_part, _WARD_THIS_YEAR, (f"`wards` của {listed}", f"`wards` of {listed}"),
+            wards=wards)
+        ref(doc, at + ("type",), vocab.activity_types, ("loại hoạt động", "activity type"),
+            in_vocabularies("activity_types"))
+        ref(doc, at + ("format",), vocab.formats, ("hình thức", "format"), in_vocabularies("formats"))
         if "link" in item:
-            _url(doc, at + ("link",))
+            url(doc, at + ("link",))
         activities.append(Activity(
             id=item["id"], title=_text(item["title"]), type=item["type"], start=start, end=end,
             ward=item["ward"], venue=_text(item["venue"]), format=item["format"],
@@ -145,7 +158,7 @@ def build_activities(doc: YamlDocument, week: Edition, wards: Mapping[str, Ward]
 
 def build_resources(doc: YamlDocument, vocab: Vocabularies) -> tuple[Resource, ...]:
     """Resources; ids and former ids (aliases) together must be unique, URLs must be http(s)."""
-    ids = _unique(doc, "resources", "id", "resource")
+    ids = unique(doc, "resources", "id", ("tài nguyên", "resource"))
     alias_lines: dict[str, int] = {}
     resources = []
     for index, item in enumerate(doc.data["resources"]):
@@ -153,21 +166,26 @@ def build_resources(doc: YamlDocument, vocab: Vocabularies) -> tuple[Resource, .
         for alias_index, alias in enumerate(item.get("aliases", [])):
             alias_at = at + ("aliases", alias_index)
             if alias in ids:
-                owner = "itself" if alias == item["id"] else f"resource `{alias}` (line {ids[alias]})"
-                raise doc.error(alias_at, f"the alias `{alias}` of resource `{item['id']}` is already the id of "
-                                          f"{owner}", "An alias is a former id; remove it or choose the right one")
+                owner_vi, owner = ("chính nó", "itself") if alias == item["id"] else \
+                    (f"tài nguyên `{alias}` (dòng {ids[alias]})", f"resource `{alias}` (line {ids[alias]})")
+                raise fail(doc, alias_at, f"bí danh `{alias}` của tài nguyên `{item['id']}` đã là mã của {owner_vi}",
+                           "Bí danh (`aliases`) là mã cũ của tài nguyên; xóa nó hoặc ghi đúng mã cũ",
+                           f"the alias `{alias}` of resource `{item['id']}` is already the id of {owner}",
+                           "An alias is a former id; remove it or choose the right one")
             if alias in alias_lines:
-                raise doc.error(alias_at, f"the alias `{alias}` is listed twice (first on line {alias_lines[alias]})",
-                                "Keep it on one resource only")
+                raise fail(doc, alias_at, f"bí danh `{alias}` được ghi hai lần (lần đầu ở dòng {alias_lines[alias]})",
+                           "Chỉ giữ nó ở một tài nguyên",
+                           f"the alias `{alias}` is listed twice (first on line {alias_lines[alias]})",
+                           "Keep it on one resource only")
             alias_lines[alias] = doc.lines.line(alias_at)
-        _url(doc, at + ("url",))
-        for field, vocabulary, name in (("audience", vocab.audiences, "audiences"),
-                                        ("subject", vocab.subjects, "subjects")):
+        url(doc, at + ("url",))
+        for field, vocabulary, name, noun in (("audience", vocab.audiences, "audiences", "đối tượng"),
+                                              ("subject", vocab.subjects, "subjects", "chủ đề")):
             for value_index in range(len(item[field])):
-                _ref(doc, at + (field, value_index), vocabulary, field, f"`{name}` in data/vocabularies.yml")
-        _ref(doc, at + ("format",), vocab.resource_formats, "resource format",
-             "`resource_formats` in data/vocabularies.yml")
-        _ref(doc, at + ("licence",), vocab.licences, "licence", "`licences` in data/vocabularies.yml")
+                ref(doc, at + (field, value_index), vocabulary, (noun, field), in_vocabularies(name))
+        ref(doc, at + ("format",), vocab.resource_formats, ("định dạng tài nguyên", "resource format"),
+            in_vocabularies("resource_formats"))
+        ref(doc, at + ("licence",), vocab.licences, ("giấy phép", "licence"), in_vocabularies("licences"))
         resources.append(Resource(
             id=item["id"], title=_text(item["title"]), description=_text(item["description"]),
             url=item["url"], provider=item["provider"], licence=item["licence"],
@@ -180,15 +198,16 @@ def build_resources(doc: YamlDocument, vocab: Vocabularies) -> tuple[Resource, .
 
 def build_libraries(doc: YamlDocument, wards: Mapping[str, Ward], vocab: Vocabularies) -> tuple[Library, ...]:
     """Libraries and community learning centres in known wards."""
-    _unique(doc, "libraries", "id", "library")
+    unique(doc, "libraries", "id", ("thư viện", "library"))
     libraries = []
     for index, item in enumerate(doc.data["libraries"]):
         at: Path_ = ("libraries", index)
-        _ref(doc, at + ("ward",), wards, "ward", "data/wards.yml")
-        _ref(doc, at + ("kind",), vocab.library_kinds, "library kind", "`library_kinds` in data/vocabularies.yml")
+        ref(doc, at + ("ward",), wards, _WARD, ("data/wards.yml", "data/wards.yml"), wards=wards)
+        ref(doc, at + ("kind",), vocab.library_kinds, ("loại thư viện", "library kind"),
+            in_vocabularies("library_kinds"))
         contact = item.get("contact", {})
         if "url" in contact:
-            _url(doc, at + ("contact", "url"))
+            url(doc, at + ("contact", "url"))
         libraries.append(Library(
             id=item["id"], name=_text(item["name"]), kind=item["kind"], ward=item["ward"],
             address=_text(item["address"]), opening_hours=_text(item["opening_hours"]),
@@ -197,7 +216,7 @@ def build_libraries(doc: YamlDocument, wards: Mapping[str, Ward], vocab: Vocabul
     return tuple(libraries)
 
 
-def _coordinates(item: Mapping[str, Any]) -> Optional[Coordinates]:
+def _coordinates(item: Mapping[str, Any]) -> Coordinates | None:
     """The optional ``coordinates: {lat: .., lon: ..}`` of a place (ranges checked by the schema)."""
     value = item.get("coordinates")
     return Coordinates(lat=float(value["lat"]), lon=float(value["lon"])) if value else None
@@ -205,68 +224,3 @@ def _coordinates(item: Mapping[str, Any]) -> Optional[Coordinates]:
 
 def _text(value: Mapping[str, str]) -> Text:
     return Text(vi=value["vi"].strip(), en=value["en"].strip())
-
-
-def _value(doc: YamlDocument, path: Path_) -> Any:
-    value = doc.data
-    for part in path:
-        value = value[part]
-    return value
-
-
-def _date(doc: YamlDocument, path: Path_) -> date:
-    """A ``YYYY-MM-DD`` value (format already checked) that must exist in the calendar."""
-    text = _value(doc, path)
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise _impossible_date(doc, path, text) from None
-
-
-def _local_datetime(doc: YamlDocument, path: Path_, tz: ZoneInfo) -> datetime:
-    """A ``YYYY-MM-DDTHH:MM`` local time (format already checked) made timezone-aware."""
-    text = _value(doc, path)
-    try:
-        return datetime.fromisoformat(text).replace(tzinfo=tz)
-    except ValueError:
-        raise _impossible_date(doc, path, text) from None
-
-
-def _impossible_date(doc: YamlDocument, path: Path_, text: str) -> DataError:
-    year, month = int(text[0:4]), int(text[5:7])
-    days = calendar.monthrange(year, month)[1]
-    return doc.error(path, f"{describe(path, doc.data)} is `{text}`, which is not a real date "
-                           f"({calendar.month_name[month]} {year} has {days} days)", "Check the day and the month")
-
-
-def _unique(doc: YamlDocument, list_key: str, field: str, noun: str) -> dict[str, int]:
-    """Map each value of ``field`` in ``doc.data[list_key]`` to its line; reject repeats."""
-    first: dict[str, int] = {}
-    for index, item in enumerate(doc.data[list_key]):
-        value, line = item[field], doc.lines.line((list_key, index, field))
-        if value in first:
-            raise doc.error((list_key, index, field),
-                            f"the {field} `{value}` is used twice (first on line {first[value]})",
-                            f"Give each {noun} its own {field}")
-        first[value] = line
-    return first
-
-
-def _ref(doc: YamlDocument, path: Path_, known: Iterable[str] | Mapping[str, Any] | Vocabulary,
-         noun: str, listed_in: str) -> None:
-    """Reject a reference to something that is not defined, suggesting the closest name."""
-    value = _value(doc, path)
-    keys = list(known.by_id) if isinstance(known, Vocabulary) else list(known)
-    if value not in keys:
-        raise doc.error(path, f"`{value}` is not a known {noun} (in {describe(path, doc.data)})",
-                        f"{did_you_mean(value, keys)}Known values are listed in {listed_in}: {quote_list(keys)}")
-
-
-def _url(doc: YamlDocument, path: Path_) -> None:
-    """Only absolute http(s) addresses may become links on the public site."""
-    value = _value(doc, path)
-    parts = urlsplit(value)
-    if (parts.scheme not in ("http", "https") or not parts.hostname or "@" in parts.netloc
-            or any(char.isspace() for char in value)):
-        raise doc.error(path, f"{describe(path, doc.data)} is `{value}`, which is not a full http(s) web address",
-                        "Use a full web address that starts with https:// (or http://)")

@@ -135,15 +135,19 @@ class ViewBuilder:
     def _edition_view(self, edition: Edition, moment: dt.datetime) -> EditionView:
         lang, ui = self.lang, self.strings
         status = edition_status(edition, moment)
-        document = ui.edition.document.format(number=edition.document.number,
-                                              date=i18n.format_date(edition.document.date, ui))
-        signer = edition.document.signer
-        kit = edition.page("banner_kit")
+        if edition.document is not None:
+            document = ui.edition.document.format(number=edition.document.number,
+                                                  date=i18n.format_date(edition.document.date, ui))
+        else:  # a new edition before its guidance is issued (scripts/new-edition)
+            document = ui.edition.document_pending.format(year=edition.year)
+        signer = edition.document.signer if edition.document else None
+        kit, document_page = edition.page("banner_kit"), edition.page("document")
         return EditionView(
             year=edition.year, name=edition.name.get(lang), theme=edition.theme.get(lang),
             dates=i18n.format_date_range(edition.start, edition.end, ui),
             status=status_text(status, edition, ui), state=status.state, issuer=edition.issuer.get(lang),
             locality=edition.locality.get(lang), document=document,
+            document_url=page_link(document_page.src(lang)) if document_page else None,
             signer=f"{signer.title.get(lang)}: {signer.name}" if signer else None,
             summary=edition.summary.get(lang) if edition.summary else None,
             home_url=page_link(routes.edition_home_src(edition.year)),

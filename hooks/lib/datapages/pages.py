@@ -24,7 +24,7 @@ from typing import Any, Optional
 from hooks.lib import i18n
 from hooks.lib.i18n import routes
 from hooks.lib.data.refs import RecordKind, RecordRef
-from hooks.lib.core.errors import DataError
+from hooks.lib.core.errors import DataError, bilingual
 from hooks.lib.i18n.strings import UiStrings
 from hooks.lib.data.model import Edition
 # Words, formatting and views live beside this module; tests and templates reach them through it.
@@ -107,15 +107,18 @@ def check_record_ids(data) -> None:
     reserved_resources = {"index"} | {routes.FACET_DIRS[f][lang] for f in FACETS for lang in i18n.LANGUAGES}
     for activity in data.activities:
         if activity.id == "index":
-            raise DataError(activity.source, "the activity id `index` is the address of the schedule page",
-                            "Choose another id")
+            raise DataError(activity.source, *bilingual(
+                "mã hoạt động `index` trùng với địa chỉ của trang lịch hoạt động", "Chọn một mã khác",
+                "the activity id `index` is the address of the schedule page", "Choose another id"))
     for resource in data.resources:
-        for value, what in [(resource.id, "id")] + [(alias, "alias") for alias in resource.aliases]:
+        for value, what in [(resource.id, ("mã", "id"))] + [(alias, ("bí danh", "alias")) for alias in resource.aliases]:
             if value in reserved_resources:
-                raise DataError(resource.source,
-                                f"the resource {what} `{value}` is the address of a catalogue page "
-                                f"(reserved: {', '.join(f'`{r}`' for r in sorted(reserved_resources))})",
-                                "Choose another id")
+                reserved = ", ".join(f"`{r}`" for r in sorted(reserved_resources))
+                raise DataError(resource.source, *bilingual(
+                    f"{what[0]} tài nguyên `{value}` trùng với địa chỉ của một trang danh mục (các tên dành riêng: "
+                    f"{reserved})", "Chọn một mã khác",
+                    f"the resource {what[1]} `{value}` is the address of a catalogue page (reserved: {reserved})",
+                    "Choose another id"))
 
 
 class DataPages:

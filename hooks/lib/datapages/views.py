@@ -212,7 +212,8 @@ class EditionView:
     state: str                    # upcoming | running | ended
     issuer: str
     locality: str
-    document: str                 # "Hướng dẫn số 11/HD-VHTT ngày 03/10/2022"
+    document: str                 # "Hướng dẫn số 11/HD-VHTT ngày 03/10/2022", or "… sẽ được đăng tại đây"
+    document_url: Optional[str]   # the edition's document page (role: document), if it has one
     signer: Optional[str]
     summary: Optional[str]
     home_url: str                 # the edition's own home (2022/)

@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from hooks.lib.core.errors import DataError, LocatedError
+from hooks.lib.core.errors import DataError, LocatedError, bilingual, bilingual_text
 from hooks.lib.core.yamlload import load_yaml_file
 from hooks.lib.i18n.languages import LANGUAGES, other_language
 from hooks.lib.i18n.slugs import slugify
@@ -13,12 +13,16 @@ from hooks.lib.i18n.slugs import slugify
 _SLUG_SOURCE = re.compile(r"^[a-z0-9]+(?:[-/][a-z0-9]+)*\.md$")
 
 
-# How a message (English part) names each language; the site's own names are UI strings.
-_LANGUAGE_IN_MESSAGES = {"vi": "Vietnamese", "en": "English"}
+# How a message names each language (Vietnamese, English); the site's own names are UI strings.
+_LANGUAGE_IN_MESSAGES = {"vi": ("tiếng Việt", "Vietnamese"), "en": ("tiếng Anh", "English")}
 
 
 class PagesFileError(LocatedError):
     """``data/pages.yml`` is malformed; ``str()`` is a located message for staff."""
+
+
+def _error(display: str, line: int, vi_problem: str, vi_fix: str, en_problem: str, en_fix: str) -> PagesFileError:
+    return PagesFileError(display, line, *bilingual(vi_problem, vi_fix, en_problem, en_fix))
 
 
 @dataclass(frozen=True)
@@ -34,17 +38,24 @@ class PagePair:
         return getattr(self, lang)
 
 
-def check_source_name(src_path: str) -> str | None:
-    """Return a fix-it message when a page's file name would not give a readable ASCII URL."""
+def check_source_name(src_path: str) -> tuple[str, str, str, str] | None:
+    """``(vi problem, vi fix, en problem, en fix)`` when a page's file name would not give a readable ASCII
+    URL, else ``None``."""
     if _SLUG_SOURCE.match(src_path):
         return None
     parts = [slugify(p) for p in src_path[:-3].split("/")] if src_path.endswith(".md") else []
     suggestion = "/".join(p for p in parts if p) + ".md" if parts else None
-    hint = f" Rename it to '{suggestion}'." if suggestion else ""
-    return (
-        f"file name '{src_path}' is not a readable URL: use lowercase ASCII letters, digits and "
-        f"hyphens only (no diacritics, spaces or capitals).{hint}"
-    )
+    return (f"tên tệp '{src_path}' không thành được địa chỉ trang dễ đọc",
+            "Chỉ dùng chữ thường không dấu, chữ số và dấu gạch ngang (không dấu tiếng Việt, dấu cách hay chữ hoa)"
+            + (f". Đổi tên thành '{suggestion}'" if suggestion else ""),
+            f"file name '{src_path}' is not a readable URL",
+            "Use lowercase ASCII letters, digits and hyphens only (no diacritics, spaces or capitals)"
+            + (f". Rename it to '{suggestion}'" if suggestion else ""))
+
+
+def source_name_warning(display: str, problem: tuple[str, str, str, str]) -> str:
+    """The warning for a page file whose name is not a readable URL: ``docs/vi/Trang.md: ... (EN: ...)``."""
+    return f"{display}: {bilingual_text(*problem)}"
 
 
 def load_page_pairs(path: Path, display: str = "data/pages.yml") -> list[PagePair]:
@@ -55,31 +66,34 @@ def load_page_pairs(path: Path, display: str = "data/pages.yml") -> list[PagePai
     try:
         doc = load_yaml_file(path, display)
     except DataError as exc:
-        raise PagesFileError(str(exc)) from None
+        raise PagesFileError(exc.file, exc.line, exc.message, exc.fix) from None
     if not isinstance(doc.data, list):
-        raise PagesFileError(f"{display}:1: expected a list of pages ('- vi: index.md' ...).")
+        raise _error(display, 1, "tệp phải là một danh sách trang, mỗi trang một cặp dòng", "Ví dụ `- vi: index.md` "
+                     "rồi `  en: index.md`", "expected a list of pages", "For example `- vi: index.md` then `  en: index.md`")
     pairs: list[PagePair] = []
     seen: dict[tuple[str, str], int] = {}
     for index, entry in enumerate(doc.data):
         line = doc.lines.line((index,))
         if not isinstance(entry, dict):
-            raise PagesFileError(f"{display}:{line}: each entry needs 'vi:' and 'en:' file names.")
+            raise _error(display, line, "mỗi mục cần tên tệp `vi:` và `en:`", "Viết `- vi: trang.md` rồi `  en: page.md`",
+                         "each entry needs 'vi:' and 'en:' file names", "Write `- vi: trang.md` then `  en: page.md`")
         unknown = sorted(set(entry) - set(LANGUAGES))
         if unknown:
-            raise PagesFileError(f"{display}:{line}: unknown key '{unknown[0]}'. Only 'vi' and 'en' are allowed.")
+            raise _error(display, line, f"không dùng được trường '{unknown[0]}'", "Chỉ ghi `vi:` và `en:`",
+                         f"unknown key '{unknown[0]}'", "Only 'vi' and 'en' are allowed")
         for lang in LANGUAGES:
             name = entry.get(lang)
             if not isinstance(name, str) or not name:
-                raise PagesFileError(f"{display}:{line}: missing '{lang}:' file name. Add e.g. '{lang}: page.md'.")
+                raise _error(display, line, f"thiếu tên tệp '{lang}:'", f"Thêm ví dụ '{lang}: trang.md'",
+                             f"missing '{lang}:' file name", f"Add e.g. '{lang}: page.md'")
             name_line = doc.lines.line((index, lang))
             problem = check_source_name(name)
             if problem:
-                raise PagesFileError(f"{display}:{name_line}: {problem}")
+                raise _error(display, name_line, *problem)
             if (lang, name) in seen:
-                raise PagesFileError(
-                    f"{display}:{name_line}: '{name}' is already paired on line {seen[(lang, name)]}. "
-                    "Each page appears once."
-                )
+                raise _error(display, name_line, f"'{name}' đã có trong một cặp ở dòng {seen[(lang, name)]}",
+                             "Mỗi trang chỉ ghi một lần", f"'{name}' is already paired on line {seen[(lang, name)]}",
+                             "Each page appears once")
             seen[(lang, name)] = line
         pairs.append(PagePair(vi=entry["vi"], en=entry["en"], line=line))
     return pairs
@@ -88,11 +102,12 @@ def load_page_pairs(path: Path, display: str = "data/pages.yml") -> list[PagePai
 def missing_translation_message(lang: str, pair: PagePair, docs_dirs: dict[str, str]) -> str:
     """Warning for a core page that has no file in ``lang``: names the file to create."""
     other = other_language(lang)
-    return (
-        f"{docs_dirs[lang]}/{pair.src(lang)} is missing: create it with the "
-        f"{_LANGUAGE_IN_MESSAGES[lang]} version of {docs_dirs[other]}/{pair.src(other)} "
-        f"(the pair is listed in {pair.file}:{pair.line})."
-    )
+    missing, twin, listed = f"{docs_dirs[lang]}/{pair.src(lang)}", f"{docs_dirs[other]}/{pair.src(other)}", \
+        f"{pair.file}:{pair.line}"
+    language_vi, language_en = _LANGUAGE_IN_MESSAGES[lang]
+    return f"{missing}: " + bilingual_text(
+        "thiếu tệp này", f"Tạo tệp với bản {language_vi} của {twin} (cặp trang được ghi ở {listed})",
+        f"{missing} is missing", f"Create it with the {language_en} version of {twin} (the pair is listed in {listed})")
 
 
 def all_page_pairs(site_pairs: list[PagePair], editions) -> list[PagePair]:
@@ -106,8 +121,9 @@ def all_page_pairs(site_pairs: list[PagePair], editions) -> list[PagePair]:
             for lang in LANGUAGES:
                 first = seen.get((lang, pair.src(lang)))
                 if first is not None:
-                    raise PagesFileError(file, page.line, f"'{pair.src(lang)}' is already listed in "
-                                         f"{first.file}:{first.line}", "Each page belongs to one list only")
+                    raise _error(file, page.line, f"'{pair.src(lang)}' đã có trong {first.file}:{first.line}",
+                                 "Mỗi trang chỉ thuộc một danh sách", f"'{pair.src(lang)}' is already listed in "
+                                 f"{first.file}:{first.line}", "Each page belongs to one list only")
                 seen[(lang, pair.src(lang))] = pair
             pairs.append(pair)
     return pairs
@@ -117,3 +133,8 @@ def menu(lang: str, site_pairs: list[PagePair], current) -> list[str]:
     """The menu of ``lang``: the home page, then the current edition's pages, then the site's other pages."""
     return ([site_pairs[0].src(lang)] + [page.src(lang) for page in current.pages]
             + [pair.src(lang) for pair in site_pairs[1:]])
+
+
+def archived_pages(lang: str, editions, current) -> frozenset[str]:
+    """Pages of the editions the home page no longer shows: published for ever, out of the menu."""
+    return frozenset(page.src(lang) for edition in editions if edition.year != current.year for page in edition.pages)

@@ -17,7 +17,7 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
-from hooks.lib.core.errors import DataError, SourceRef
+from hooks.lib.core.errors import DataError, SourceRef, bilingual, bilingual_text
 from hooks.lib.core.yamlload import load_yaml_file
 
 PLURAL_FORMS = {"zero", "one", "two", "few", "many", "other"}  # CLDR plural categories
@@ -45,8 +45,11 @@ class UiStrings(Mapping):
         try:
             return self._values[key]
         except KeyError:
-            raise UiKeyError(f"{self._path}.{key} is not a UI string: add it to every overrides/locales/*.yml "
-                             f"or fix the spelling") from None
+            raise UiKeyError(bilingual_text(
+                f"{self._path}.{key} không có trong bảng chữ giao diện",
+                "Thêm nó vào mọi tệp overrides/locales/*.yml, hoặc sửa lỗi chính tả",
+                f"{self._path}.{key} is not a UI string",
+                "Add it to every overrides/locales/*.yml or fix the spelling")) from None
 
     def __contains__(self, key: object) -> bool:
         return key in self._values
@@ -108,8 +111,9 @@ def load_ui_strings(locales_dir: Path, lang: str, display_dir: str = "overrides/
     """Read ``<locales_dir>/<lang>.yml``; a missing or broken file is a located error."""
     doc = load_yaml_file(Path(locales_dir) / f"{lang}.yml", f"{display_dir}/{lang}.yml")
     if not isinstance(doc.data, dict):
-        raise DataError(SourceRef(doc.rel_path, 1), "the UI strings file must be a block of `key: text` lines",
-                        "Restore it from git history")
+        raise DataError(SourceRef(doc.rel_path, 1), *bilingual(
+            "tệp chữ giao diện phải là các dòng `tên: chữ`", "Lấy lại tệp từ lịch sử git",
+            "the UI strings file must be a block of `key: text` lines", "Restore it from git history"))
     return UiStrings(doc.data)
 
 

@@ -1,8 +1,8 @@
 """What staff read when a photo cannot be published: located, Vietnamese first, then English.
 
-Every message is ``<file>:<line>: <Vietnamese>`` and, on the next line, the same in English, so an
-editor can jump to the line and a person who reads either language knows what to do. The texts are
-kept together here (one function per problem) so they can move into the site's table of UI strings.
+Every message is ``<file>:<line>: <Vietnamese> (EN: <English>)`` - the one shape of every message staff
+meet (hooks/lib/core/errors.py) - so an editor can jump to the line and a person who reads either
+language knows what to do. One function per problem; each text says what is wrong, then what to do.
 Pure: no MkDocs import.
 """
 from __future__ import annotations
@@ -18,7 +18,7 @@ class MediaError(Exception):
         super().__init__(str(self))
 
     def __str__(self) -> str:
-        return f"{self.where}: {self.vi}\n    {self.en}"
+        return f"{self.where}: {self.vi} (EN: {self.en})"
 
     def __reduce__(self):
         return (type(self), (self.where, self.vi, self.en))

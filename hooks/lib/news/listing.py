@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from hooks.lib.core.errors import DataError
+from hooks.lib.core.errors import DataError, bilingual
 from hooks.lib.core.yamlload import load_yaml_file
 from hooks.lib.news.model import ARCHIVE_DIR, CATEGORY_DIR, NEWS_DIR, PAGE_PREFIX, PER_PAGE, Category, NewsError, Post
 
@@ -18,21 +18,30 @@ def load_categories(path: Path, display: str = "data/news-categories.yml") -> di
     try:
         doc = load_yaml_file(path, display)
     except DataError as exc:
-        raise NewsError(str(exc)) from None
+        raise NewsError(exc.file, exc.line, exc.message, exc.fix) from None
+
+    def error(line: int, vi_problem: str, vi_fix: str, en_problem: str, en_fix: str) -> NewsError:
+        return NewsError(display, line, *bilingual(vi_problem, vi_fix, en_problem, en_fix))
+
+    needs_vi, needs_en = "Mỗi chuyên mục cần `id:`, `vi:` và `en:`", "Each category needs `id:`, `vi:` and `en:`"
     if not isinstance(doc.data, list):
-        raise NewsError(f"{display}:1: expected a list of categories ('- id: hoat-dong').")
+        raise error(1, "tệp phải là một danh sách chuyên mục", "Mỗi chuyên mục bắt đầu bằng một dòng `- id: …`",
+                    "expected a list of categories", "Start each category with a line `- id: …`")
     categories: dict[str, Category] = {}
     for index, entry in enumerate(doc.data):
         line = doc.lines.line((index,))
         if not isinstance(entry, dict):
-            raise NewsError(f"{display}:{line}: each category needs 'id:', 'vi:' and 'en:'.")
+            raise error(line, "chuyên mục này viết chưa đúng", needs_vi, "this category is not written right", needs_en)
         for key in ("id", "vi", "en"):
             if not isinstance(entry.get(key), str) or not entry[key]:
-                raise NewsError(f"{display}:{line}: missing '{key}:'. Each category needs 'id:', 'vi:' and 'en:'.")
+                raise error(line, f"thiếu `{key}:`", needs_vi, f"missing `{key}:`", needs_en)
         if not re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", entry["id"]):
-            raise NewsError(f"{display}:{line}: id '{entry['id']}' must be lowercase ASCII letters, digits and hyphens.")
+            raise error(line, f"mã `{entry['id']}` chỉ được dùng chữ thường không dấu, chữ số và dấu gạch ngang",
+                        "Sửa mã, ví dụ `thu-vien`", f"id `{entry['id']}` must be lowercase ASCII letters, digits and "
+                        "hyphens", "Correct it, e.g. `thu-vien`")
         if entry["id"] in categories:
-            raise NewsError(f"{display}:{line}: category '{entry['id']}' is listed twice. Keep one.")
+            raise error(line, f"chuyên mục `{entry['id']}` được ghi hai lần", "Giữ một mục, xóa mục kia",
+                        f"category `{entry['id']}` is listed twice", "Keep one")
         categories[entry["id"]] = Category(entry["id"], {"vi": entry["vi"], "en": entry["en"]})
     return categories
 

@@ -74,7 +74,8 @@ def banner_pdf(number: int, slogan: Slogan, week, site_url: str, strings) -> byt
     pdf = FPDF(orientation="landscape", unit="mm", format=(banners.HEIGHT_MM, banners.WIDTH_MM))
     pdf.set_auto_page_break(False)
     pdf.set_margins(0, 0, 0)
-    pdf.set_creation_date(datetime.combine(week.document.date, time(8, 0), tzinfo=week.tzinfo))
+    issued = week.document.date if week.document else week.start  # before the guidance: the week's first day
+    pdf.set_creation_date(datetime.combine(issued, time(8, 0), tzinfo=week.tzinfo))
     pdf.set_title(lay["slogan"])
     pdf.set_subject(lay["title"])
     pdf.set_author(week.issuer.vi)

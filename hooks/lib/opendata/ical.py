@@ -1,7 +1,7 @@
 """iCalendar (RFC 5545) files of the Week's activities - one VEVENT per activity - no MkDocs import.
 
 Written by hand (the format is small) and checked in the tests with the ``icalendar`` parser. Times are
-local times with ``TZID=Asia/Ho_Chi_Minh`` and a VTIMEZONE (UTC+7, no daylight saving), so a phone in
+local times with the edition's ``TZID`` (data: Asia/Ho_Chi_Minh) and a VTIMEZONE (UTC+7, no daylight saving), so a phone in
 any time zone shows the right moment. UIDs are ``<activity id>@<site host>``: stable across builds and
 the same in both languages (it is the same event), so re-importing updates instead of duplicating.
 """
@@ -17,7 +17,8 @@ from hooks.lib.i18n import LANGUAGE_ROOT
 # The whole week's calendar, relative to each language's site root.
 FILES = {"vi": "lich-hoat-dong.ics", "en": "schedule.ics"}
 MEDIA_TYPE = "text/calendar"
-# Asia/Ho_Chi_Minh has been UTC+7 without daylight saving since 1975.
+# Zones whose history we state exactly: Asia/Ho_Chi_Minh has been UTC+7 without daylight saving since 1975.
+# Any other zone of an edition (data) gets a one-offset definition when it has no daylight saving.
 _VTIMEZONE = {
     "Asia/Ho_Chi_Minh": [
         "BEGIN:VTIMEZONE", "TZID:Asia/Ho_Chi_Minh", "BEGIN:STANDARD", "DTSTART:19750613T000000",
@@ -141,17 +142,34 @@ def calendar(activities, edition, data, root_url: str, lang: str, dtstamp: datet
              name: str | None = None, url: str | None = None) -> str:
     """A complete VCALENDAR with one VEVENT per activity of ``edition`` (CRLF line ends, folded lines)."""
     tzid = edition.timezone
-    if tzid not in _VTIMEZONE:
-        raise ValueError(f"no VTIMEZONE definition for {tzid!r}; add it to hooks/lib/opendata/ical.py")
     title = name or f"{edition.name.get(lang)} – {strings.calendar.name}"
     lines = [
         "BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:{prodid(root_url, lang)}", "CALSCALE:GREGORIAN", "METHOD:PUBLISH",
         f"X-WR-CALNAME:{escape_text(title)}", f"X-WR-TIMEZONE:{tzid}",
         f"NAME:{escape_text(title)}",
         f"URL;VALUE=URI:{url or calendar_url(root_url, lang)}",
-        *_VTIMEZONE[tzid],
+        *vtimezone(edition),
     ]
     for activity in activities:
         lines += event_lines(activity, edition, data, root_url, lang, dtstamp, strings)
     lines.append("END:VCALENDAR")
     return "".join(fold(line) + "\r\n" for line in lines)
+
+
+def vtimezone(edition) -> list[str]:
+    """The VTIMEZONE of the edition's time zone (from its data): stated above, or one fixed offset."""
+    tzid = edition.timezone
+    if tzid in _VTIMEZONE:
+        return _VTIMEZONE[tzid]
+    zone = edition.tzinfo
+    moments = [datetime(edition.year, month, 1, 12, tzinfo=zone) for month in range(1, 13)]
+    offsets = {moment.utcoffset() for moment in moments}
+    if len(offsets) != 1 or any(moment.dst() for moment in moments):
+        raise ValueError(f"the time zone {tzid!r} has daylight saving, which the calendars do not support; "
+                         "use a zone without it (Vietnam: Asia/Ho_Chi_Minh)")
+    minutes = int(offsets.pop().total_seconds() // 60)
+    sign, minutes = ("+" if minutes >= 0 else "-"), abs(minutes)
+    offset = f"{sign}{minutes // 60:02d}{minutes % 60:02d}"
+    return ["BEGIN:VTIMEZONE", f"TZID:{tzid}", "BEGIN:STANDARD", "DTSTART:19700101T000000",
+            f"TZOFFSETFROM:{offset}", f"TZOFFSETTO:{offset}", f"TZNAME:{offset.removesuffix('00')}", "END:STANDARD",
+            "END:VTIMEZONE"]

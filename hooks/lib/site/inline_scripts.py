@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from hooks.lib.core.errors import bilingual_text
 
 # <script type="..."> values that a browser treats as data, not code (script-src does not apply).
 DATA_SCRIPT_TYPES = frozenset({"application/json", "application/ld+json"})
@@ -82,18 +83,16 @@ def source_line(source: str, needle: str = "<script") -> int | None:
 def page_message(path: str, script: InlineScript, line: int | None) -> str:
     """The build error for a page with an inline script; ``line`` is where its source writes ``<script``."""
     if line is not None:
-        return (
-            f"{path}:{line}: trang có thẻ <script> (mã JavaScript viết thẳng trong trang): `{script.excerpt}`. "
-            "Trang không được chứa mã chạy được - chính sách bảo mật (Content-Security-Policy) của website "
-            "chặn nó. Xóa thẻ <script> (hoặc viết nó trong dấu `...` nếu chỉ muốn hiển thị chữ). "
-            "/ The page contains an inline <script>; pages may not carry executable code. Remove it "
-            "(or put it in backticks to show it as text)."
-        )
-    return (
-        f"{path}: trang sau khi dựng có thẻ <script> (mã JavaScript viết thẳng trong trang): `{script.excerpt}`. "
-        "Văn bản của trang không viết thẻ này: nó đến từ một mẫu giao diện (overrides/, hoặc của Material) "
-        "hoặc từ dữ liệu trong data/. "
-        "/ The built page contains an inline <script> that is not in the page's text: a template or the data "
-        "writes it. Escape data text; move a template's script into a file under overrides/assets/javascripts/ "
-        "loaded with <script src=\"...\"> (as overrides/partials/javascripts/ do for Material's scripts)."
-    )
+        return f"{path}:{line}: " + bilingual_text(
+            f"trang có thẻ <script> (mã JavaScript viết thẳng trong trang): `{script.excerpt}`. Trang không được "
+            "chứa mã chạy được - chính sách bảo mật (Content-Security-Policy) của website chặn nó",
+            "Xóa thẻ <script> (hoặc viết nó trong dấu `...` nếu chỉ muốn hiển thị chữ)",
+            "the page contains an inline <script>; pages may not carry executable code",
+            "Remove it (or put it in backticks to show it as text)")
+    return f"{path}: " + bilingual_text(
+        f"trang sau khi dựng có thẻ <script> (mã JavaScript viết thẳng trong trang): `{script.excerpt}`. Văn bản "
+        "của trang không viết thẻ này: nó đến từ một mẫu giao diện (overrides/, hoặc của Material) hoặc từ dữ liệu "
+        "trong data/", "Nhờ người phát triển sửa mẫu giao diện hoặc dữ liệu",
+        "the built page contains an inline <script> that is not in the page's text: a template or the data "
+        "writes it", "Escape data text; move a template's script into a file under overrides/assets/javascripts/ "
+        "loaded with <script src=\"...\"> (as overrides/partials/javascripts/ do for Material's scripts)")

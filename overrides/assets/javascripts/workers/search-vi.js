@@ -301,7 +301,7 @@ function lookup(q) {
 // What one document's hits say about the query (n syllables):
 // covered/complete: how many syllables it has at all / as whole syllables (not only as a prefix);
 // phrases: occurrences of all syllables in order, separated only by spaces or dashes ("học tập
-// suốt đời", "Đông Khê"); exact: how close the diacritics are (best phrase, else best per syllable);
+// suốt đời", "thư viện"); exact: how close the diacritics are (best phrase, else best per syllable);
 // shown: the tokens to mark - the phrases if any, else each syllable's best-spelled hits.
 function analyse(doc, hits, n, joinedWords) {
   var at = [new Map(), new Map(), new Map()], best = [], complete = [], count = hits.length
@@ -379,7 +379,7 @@ function markUp(text, ranges, from, to) {
 
 // The kind of a page before its title: Material shows the article of each result page as its
 // heading (<h1>), its sections below it (<h2>), so only the article carries it. The separator is
-// for screen readers ("Phường: Phường Lạch Tray"); the label is a chip on screen (site.css).
+// for screen readers ("Phường: Phường <tên>"); the label is a chip on screen (site.css).
 function kindLabel(doc) {
   var label = !doc.parent && kindLabels[doc.kind]
   return label ? '<span class="vn-search-kind">' + escapeHTML(label) +
@@ -443,7 +443,7 @@ function search(value) {
     // title hits and frequency, so the query "bán" ranks bán > ban > bạn.
     var tier = a.covered + (a.phrases.length && n > 1 ? 1 : 0)
     // A page's own title says what the page is about; a section heading only what part of a page
-    // is: the ward's page "Phường Lạch Tray" before the libraries list's section of that name.
+    // is: the ward's page "Phường <tên>" before the libraries list's section of that name.
     var relevance = 300 * a.exact + 30 * a.titled + 40 * a.density +
       Math.min(20, 5 * Math.log(1 + a.count)) + (doc.parent ? 0 : 5 + 20 * a.density)
     relevance = Math.min(999, relevance * doc.boost)  // a page boost never lifts it over a better tier
