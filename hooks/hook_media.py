@@ -27,7 +27,8 @@ if _ROOT not in sys.path:
     sys.path.insert(0, _ROOT)
 from hooks.context import build_context, project_root  # noqa: E402
 from hooks.lib import i18n  # noqa: E402
-from hooks.lib.media import cards, markdown_images, pages  # noqa: E402
+from hooks.lib.datapages import record_photos  # noqa: E402
+from hooks.lib.media import cards, markdown_images, pages, records  # noqa: E402
 from hooks.lib.media.messages import MediaError  # noqa: E402
 from hooks.lib.media.photos import PhotoCache  # noqa: E402
 
@@ -84,10 +85,23 @@ def on_files(files, config):
         found = _page_photos(file, config, state) if file.generated_by is None else []
         if found:
             state.page_photos[file.src_uri] = found
-            for photo in found:
-                for path, cached in photo.outputs():
-                    _publish(state, files, config, path, cached)
+    state.page_photos.update(_record_photos(config, state))
+    for found in state.page_photos.values():
+        for photo in found:
+            for path, cached in photo.outputs():
+                _publish(state, files, config, path, cached)
     return files
+
+
+def _record_photos(config, state: MediaState) -> dict:
+    """The photos of data records (honour roll, banner reports), by the generated page that shows them:
+    their Markdown image is in the page's body, rendered by hooks/hook_data.py from the same list."""
+    docs = project_root(config) / "docs"
+    try:
+        return {src: [records.record_photo(view, docs, state.photos) for view in views]
+                for src, views in record_photos.page_photos(build_context(config).site_data(), state.lang).items()}
+    except MediaError as err:
+        raise PluginError(str(err)) from None
 
 
 def _page_photos(file, config, state: MediaState) -> list:

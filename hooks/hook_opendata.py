@@ -8,6 +8,7 @@ Outputs (relative to the site root; English under en/):
   lich-hoat-dong.ics, lich-hoat-dong/<id>.ics        en/schedule.ics, en/schedule/<id>.ics
   bo-bang-ron/bang-ron-khau-hieu-<n>.svg             en/banner-kit/bang-ron-khau-hieu-<n>.svg
   bo-bang-ron/bang-ron-khau-hieu-<n>.pdf             en/banner-kit/bang-ron-khau-hieu-<n>.pdf
+  guong-dien-hinh.json (honour roll)                 en/honour-roll.json
 """
 from __future__ import annotations
 
@@ -31,7 +32,7 @@ from hooks.lib.core.errors import bilingual_text  # noqa: E402
 from hooks.lib.data.refs import RecordKind, RecordRef, find_record  # noqa: E402
 from hooks.lib.datapages.views import url_parts  # noqa: E402
 from hooks.lib.i18n import routes  # noqa: E402
-from hooks.lib.opendata import banner_pdf, banners, catalogue, ical, qrcodes  # noqa: E402
+from hooks.lib.opendata import banner_pdf, banners, catalogue, honours, ical, qrcodes  # noqa: E402
 from hooks.lib.opendata import jsonld as sd  # noqa: E402
 
 _RELATIVE_LINK = re.compile(r'<a\s(?P<attrs>[^>]*?)href="(?P<href>[^"#][^"]*)"')
@@ -90,6 +91,9 @@ def on_files(files, config):
         entries, lang=lang, root_url=root_url, publisher=publisher, generated=state.generated, title=title))
     for src, content in _calendars(state):
         _add(files, config, src, content)
+    _add(files, config, honours.FILES[lang], honours.to_json(
+        honours.honour_entries(data, root_url, lang, state.ui.programmes.honour_kinds), lang=lang,
+        root_url=root_url, publisher=publisher, generated=state.generated, title=state.ui.programmes.honours))
     home_vi = routes.absolute_url(root_url, i18n.LANGUAGE_ROOT["vi"])
     for edition in data.editions:
         kit = edition.page("banner_kit")
@@ -232,7 +236,9 @@ def _discovery_links(state: OpenDataState) -> list[dict]:
 def _qr_code(state: OpenDataState, ref, record) -> dict | None:
     if record is None:
         return None
-    permanent = routes.absolute_url(state.root_url, routes.record_url(ref.kind, record.id, state.lang))
+    edition = state.data.editions_by_year.get(ref.edition) if ref.edition is not None else None
+    prefix = routes.record_prefix(ref.kind, edition)  # a later edition's activity, any honour-roll entry
+    permanent = routes.absolute_url(state.root_url, routes.record_url(ref.kind, record.id, state.lang, prefix))
     svg = qrcodes.qr_svg(permanent, state.ui.opendata.qr_alt.format(url=permanent), cache=state.qr_cache)
     return {"svg": svg, "url": permanent, "url_parts": url_parts(permanent), "kind": ref.kind.value,
             "record_id": record.id}

@@ -10,6 +10,7 @@ from datetime import datetime, timezone
 from bs4 import BeautifulSoup
 
 from hooks.lib.datapages import pages as datapages
+from hooks.lib.datapages.programme_pages import generated_pages
 from hooks.lib import i18n
 from hooks.lib.i18n import routes
 from tests.support.project import assert_site_untouched, copy_project, run_build, site_snapshot
@@ -27,8 +28,10 @@ def models(site_data) -> dict[str, datapages.DataPages]:
 
 
 @pytest.fixture(scope="module")
-def specs(models) -> dict[str, list[datapages.PageSpec]]:
-    return {lang: models[lang].pages() for lang in i18n.LANGUAGES}
+def specs(site_data) -> dict[str, list[datapages.PageSpec]]:
+    """Every generated page (data pages and the programmes' pages), as hooks/hook_data.py adds them."""
+    return {lang: generated_pages(site_data, lang, SITE_URL, ui_strings(lang), MOMENT).pages()
+            for lang in i18n.LANGUAGES}
 
 
 def soup(path: Path) -> BeautifulSoup:
@@ -260,7 +263,8 @@ def test_library_directory_by_ward_with_sample_labels(built_site, site_data):
         article = content(built_site, lang, routes.section_index_src("libraries", lang))
         items = article.select("li.library-item")
         assert len(items) == len(site_data.libraries)
-        for library, item in zip(sorted(site_data.libraries, key=lambda l: [w.id for w in site_data.wards].index(l.ward)), items):
+        ward_order = [None] + [ward.id for ward in site_data.wards]   # a district-level library (no ward) first
+        for library, item in zip(sorted(site_data.libraries, key=lambda l: ward_order.index(l.ward)), items):
             assert item["id"] == library.id
             body = text(item)
             for part in (library.name.get(lang), library.address.get(lang), library.opening_hours.get(lang),

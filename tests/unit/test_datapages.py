@@ -9,6 +9,7 @@ import pytest
 import yaml
 
 from hooks.lib.datapages import pages as datapages
+from hooks.lib.datapages.programme_pages import generated_pages
 from hooks.lib.i18n import routes
 from hooks.lib.data.load import DataError, load_site_data
 from tests.support.strings import ui_strings
@@ -77,8 +78,9 @@ def test_facet_paths_use_hyphens_and_routes_sections():
 
 # --- Page models -----------------------------------------------------------------------------------
 
-def test_every_page_kind_exists_in_both_languages_with_twins(data, pages):
-    srcs = {lang: {p.src: p for p in pages[lang].pages()} for lang in pages}
+def test_every_page_kind_exists_in_both_languages_with_twins(data):
+    every = {lang: generated_pages(data, lang, SITE, ui_strings(lang), MOMENT) for lang in ("vi", "en")}
+    srcs = {lang: {p.src: p for p in every[lang].pages()} for lang in every}
     assert len(srcs["vi"]) == len(srcs["en"])
     for lang, other in (("vi", "en"), ("en", "vi")):
         for spec in srcs[lang].values():
@@ -90,12 +92,15 @@ def test_every_page_kind_exists_in_both_languages_with_twins(data, pages):
         assert routes.record_src("resource", resource.id, "en") in srcs["en"]
     for ward in data.wards:
         assert routes.record_src("ward", ward.id, "vi") in srcs["vi"]
+    for library in data.libraries:
+        assert routes.record_src("library", library.id, "en") in srcs["en"]
     for section in routes.SECTIONS:
         spec = srcs["en"][routes.section_index_src(section, "en")]
         assert spec.in_nav
-    # the four section indexes and the past years page (data/pages.yml)
+    # the section indexes and the past years page (data/pages.yml)
     assert sorted(p.src for p in srcs["vi"].values() if p.in_nav) == [
-        "cac-nam-truoc.md", "lich-hoat-dong/index.md", "phuong/index.md", "tai-nguyen/index.md", "thu-vien/index.md"]
+        "cac-nam-truoc.md", "chuong-trinh/index.md", "guong-dien-hinh/index.md", "lich-hoat-dong/index.md",
+        "phuong/index.md", "tai-nguyen/index.md", "thu-vien/index.md"]
     # each edition has its own page and schedule, kept for ever
     assert {"2022/index.md", "2022/lich-hoat-dong/index.md"} <= set(srcs["vi"])
     assert {"2022/index.md", "2022/schedule/index.md"} <= set(srcs["en"])

@@ -363,8 +363,8 @@ def test_build_stops_if_pages_would_load_materials_worker_with_ourbuilt_index(tm
 
 # Where the data pages live per language (ARCHITECTURE.md URL map)
 DATA_PAGES = {
-    "vi": {"resource": "tai-nguyen/{}/", "activity": "lich-hoat-dong/{}/", "ward": "phuong/{}/", "library": "thu-vien/"},
-    "en": {"resource": "resources/{}/", "activity": "schedule/{}/", "ward": "wards/{}/", "library": "libraries/"},
+    "vi": {"resource": "tai-nguyen/{}/", "activity": "lich-hoat-dong/{}/", "ward": "phuong/{}/", "library": "thu-vien/{}/"},
+    "en": {"resource": "resources/{}/", "activity": "schedule/{}/", "ward": "wards/{}/", "library": "libraries/{}/"},
 }
 
 
@@ -388,7 +388,7 @@ def test_data_pages_are_found_by_their_data(sites, site_data, lang):
         cases.append((words(getattr(a.description, lang)), urls["activity"].format(a.id), False))
         cases.append((fold(getattr(a.venue, lang)) + " ", urls["activity"].format(a.id), False))
     for lib in data.libraries:
-        cases.append((fold(getattr(lib.name, lang)), urls["library"], False))
+        cases.append((fold(getattr(lib.name, lang)), urls["library"].format(lib.id), False))
 
     index = built_index(sites[lang])
     results = run_node(NODE_SEARCH, {"index": index, "queries": [q for q, _, _ in cases]}, str(WORKER))

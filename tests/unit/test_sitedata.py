@@ -55,7 +55,7 @@ def test_bad_input_gives_located_message(case: Case, tmp_path: Path) -> None:
     # One readable line: no traceback, no Python reprs, no raw jsonschema wording.
     assert "\n" not in message and "Traceback" not in message
     assert "is not valid under any" not in message and "was unexpected" not in message
-    assert re.match(r"^data/(editions/\d{4}/)?\w+\.yml:\d+: \S.*[.?]\)$", message), message
+    assert re.match(r"^data/(editions/\d{4}/)?[\w-]+\.yml:\d+: \S.*[.?]\)$", message), message
 
 
 def test_urls_are_checked_even_if_the_schema_is_relaxed(tmp_path: Path) -> None:

@@ -56,7 +56,8 @@ def test_real_tables_use_only_known_site_placeholders():
                 unknown = names - facts - {"start", "end", "count", "shown", "total", "facet", "value", "ward",
                                            "label", "month", "n", "url", "activities", "libraries", "dates",
                                            "host", "day", "year", "month_name", "month_short", "weekday", "date",
-                                           "start_day", "days", "number", "slogan"}
+                                           "start_day", "days", "number", "slogan",
+                                           "document", "section"}
                 assert not unknown, (lang, key, unknown)
 
 

@@ -9,7 +9,9 @@ into a MkDocs ``PluginError`` so a broken file stops the build with a message
 staff can act on, before a single page is written.
 
 Files are checked in a fixed order (week, wards, vocabularies, activities,
-resources, libraries) and the first problem found is reported: later files
+resources, libraries, then the optional programme files - programmes,
+library cooperation, each edition's honour roll and banner reports: see
+programme_records.py) and the first problem found is reported: later files
 refer to earlier ones, so their errors would only repeat the first.
 
 Pure Python: this module never imports MkDocs, so it can be unit-tested and
@@ -27,6 +29,8 @@ from typing import Mapping, Optional
 
 from .records import (build_activities, build_edition, build_libraries, build_resources, build_site,
                       build_vocabularies, build_wards)
+from .programme_records import PROGRAMME_STEMS, check_activity_links, load_programme_data
+from .programmes import ProgrammeData
 from hooks.lib.core.errors import DataError, SourceRef, bilingual
 from .schema import Hint, load_schemas
 from .wardnames import ward_ref_hint
@@ -57,6 +61,9 @@ class SiteData:
     editions: tuple[Edition, ...]          # oldest first
     resources: tuple[Resource, ...]
     libraries: tuple[Library, ...]
+    # The guidance's programmes: learning models, honour roll, banner reports, library cooperation
+    # (optional files, read by hooks/lib/data/programme_records.py).
+    programme_data: ProgrammeData = field(default_factory=ProgrammeData)
     wards_by_id: Mapping[str, Ward] = field(init=False, repr=False, compare=False)
     editions_by_year: Mapping[int, Edition] = field(init=False, repr=False, compare=False)
     resources_by_id: Mapping[str, Resource] = field(init=False, repr=False, compare=False)
@@ -97,6 +104,11 @@ class SiteData:
         """Libraries and learning centres in ``ward_id``, in file order."""
         return tuple(library for library in self.libraries if library.ward == ward_id)
 
+    def activities_at_library(self, library_id: str) -> tuple[Activity, ...]:
+        """Activities held at ``library_id`` (``library:`` of an activity), newest edition first, by start."""
+        return tuple(sorted((a for a in self.activities if a.library == library_id),
+                            key=lambda a: (-a.edition, a.start, a.id)))
+
     def facts(self, lang: str, edition: Optional[Edition] = None) -> dict[str, object]:
         """The values UI strings may name (``{week_name}``, ``{locality}``...), in ``lang``, for one
         edition (default: the current one)."""
@@ -122,12 +134,15 @@ def load_site_data(data_dir: Path, root: Optional[Path] = None, schema_dir: Opti
     root = Path(root) if root is not None else data_dir.parent
     schema_dir = Path(schema_dir) if schema_dir is not None else data_dir / "schemas"
     rel_dir = _relative(data_dir, root)
-    schemas = load_schemas(schema_dir, DATA_FILES, _relative(schema_dir, root))
+    schemas = load_schemas(schema_dir, DATA_FILES + PROGRAMME_STEMS, _relative(schema_dir, root))
 
     def read(name: str, stem: str, hint: Hint | None = None) -> YamlDocument:
         doc = load_yaml_file(data_dir / f"{name}.yml", f"{rel_dir}/{name}.yml")
         schemas.validate(stem, doc, hint)
         return doc
+
+    def read_optional(name: str, stem: str) -> Optional[YamlDocument]:
+        return read(name, stem) if (data_dir / f"{name}.yml").is_file() else None
 
     site_doc = read("site", "site")
     site = build_site(site_doc)
@@ -136,6 +151,7 @@ def load_site_data(data_dir: Path, root: Optional[Path] = None, schema_dir: Opti
     ward_named = ward_ref_hint(wards)  # `ward: Máy Tơ` is answered with the id to write
     vocabularies = build_vocabularies(read("vocabularies", "vocabularies"))
     editions = []
+    activity_docs = []
     for year in edition_years(data_dir, rel_dir):
         folder = f"{EDITIONS_DIR}/{year}"
         edition_doc = read(f"{folder}/edition", "edition", ward_named)
@@ -145,8 +161,8 @@ def load_site_data(data_dir: Path, root: Optional[Path] = None, schema_dir: Opti
                 f"only the first edition ({editions[0].year}) keeps its activities at the site root",
                 "Delete this line: later years' activities live under /<year>/"))
         edition = build_edition(edition_doc, year, wards_by_id)
-        activities = build_activities(read(f"{folder}/activities", "activities", ward_named), edition, wards_by_id,
-                                      vocabularies)
+        activity_docs.append(read(f"{folder}/activities", "activities", ward_named))
+        activities = build_activities(activity_docs[-1], edition, wards_by_id, vocabularies)
         editions.append(dataclasses.replace(edition, activities=activities))
     if site.current_edition not in {edition.year for edition in editions}:
         years = ", ".join(str(edition.year) for edition in editions)
@@ -158,8 +174,13 @@ def load_site_data(data_dir: Path, root: Optional[Path] = None, schema_dir: Opti
             "Write the year of an existing edition, or make the new one with scripts/new-edition"))
     resources = build_resources(read("resources", "resources"), vocabularies)
     libraries = build_libraries(read("libraries", "libraries", ward_named), wards_by_id, vocabularies)
+    libraries_by_id = {library.id: library for library in libraries}
+    programme_data = load_programme_data(read_optional, editions, wards_by_id, libraries_by_id,
+                                         {resource.id: resource for resource in resources})
+    for doc in activity_docs:
+        check_activity_links(doc, libraries_by_id, programme_data.programmes_by_id)
     return SiteData(site=site, wards=wards, vocabularies=vocabularies, editions=tuple(editions),
-                    resources=resources, libraries=libraries)
+                    resources=resources, libraries=libraries, programme_data=programme_data)
 
 
 def edition_years(data_dir: Path, rel_dir: str) -> list[int]:

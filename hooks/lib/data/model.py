@@ -234,6 +234,8 @@ class Activity:
     edition: int = 0        # the year of the edition it belongs to
     coordinates: Optional[Coordinates] = None   # the venue, when the data gives it
     source: SourceRef = _source()
+    library: Optional[str] = None           # the library it takes place at (data/libraries.yml), if any
+    programmes: tuple[str, ...] = ()        # related programmes (data/programmes.yml)
 
     @property
     def days(self) -> tuple[date, ...]:
@@ -283,15 +285,16 @@ class Contact:
 
 @dataclass(frozen=True)
 class Library:
-    """A library, community learning centre or cultural house in a ward."""
+    """A library, community learning centre or cultural house in a ward (no ward: a district-level library)."""
 
     id: str
     name: Text
     kind: str
-    ward: str
+    ward: Optional[str]
     address: Text
     opening_hours: Text
     contact: Contact
     sample: bool
     coordinates: Optional[Coordinates] = None
     source: SourceRef = _source()
+    note: Optional[Text] = None     # shown on its page, e.g. what is not verified

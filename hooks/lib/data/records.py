@@ -151,8 +151,9 @@ def build_activities(doc: YamlDocument, week: Edition, wards: Mapping[str, Ward]
             id=item["id"], title=_text(item["title"]), type=item["type"], start=start, end=end,
             ward=item["ward"], venue=_text(item["venue"]), format=item["format"],
             organiser=_text(item["organiser"]), description=_text(item["description"]),
-            link=item.get("link"), sample=item["sample"], edition=week.year,
-            coordinates=_coordinates(item), source=doc.at(at)))
+            link=item.get("link"), sample=item["sample"], edition=week.year, source=doc.at(at),
+            library=item.get("library"), programmes=tuple(item.get("programmes", ())),
+            coordinates=_coordinates(item)))
     return tuple(activities)
 
 
@@ -202,17 +203,19 @@ def build_libraries(doc: YamlDocument, wards: Mapping[str, Ward], vocab: Vocabul
     libraries = []
     for index, item in enumerate(doc.data["libraries"]):
         at: Path_ = ("libraries", index)
-        ref(doc, at + ("ward",), wards, _WARD, ("data/wards.yml", "data/wards.yml"), wards=wards)
+        if "ward" in item:  # none: a district-level library
+            ref(doc, at + ("ward",), wards, _WARD, ("data/wards.yml", "data/wards.yml"), wards=wards)
         ref(doc, at + ("kind",), vocab.library_kinds, ("loại thư viện", "library kind"),
             in_vocabularies("library_kinds"))
         contact = item.get("contact", {})
         if "url" in contact:
             url(doc, at + ("contact", "url"))
         libraries.append(Library(
-            id=item["id"], name=_text(item["name"]), kind=item["kind"], ward=item["ward"],
+            id=item["id"], name=_text(item["name"]), kind=item["kind"], ward=item.get("ward"),
             address=_text(item["address"]), opening_hours=_text(item["opening_hours"]),
             contact=Contact(phone=contact.get("phone"), email=contact.get("email"), url=contact.get("url")),
-            sample=item["sample"], coordinates=_coordinates(item), source=doc.at(at)))
+            sample=item["sample"], source=doc.at(at), note=_text(item["note"]) if "note" in item else None,
+            coordinates=_coordinates(item)))
     return tuple(libraries)
 
 

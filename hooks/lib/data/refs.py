@@ -18,13 +18,14 @@ class RecordKind(str, Enum):
     RESOURCE = "resource"
     WARD = "ward"
     LIBRARY = "library"
+    HONOUR = "honour"      # an entry of an edition's honour roll (data/editions/<year>/honours.yml)
 
 
 @dataclass(frozen=True)
 class RecordRef:
     kind: RecordKind
     id: str
-    edition: int | None = None  # activities: the year of their edition (ids repeat across years)
+    edition: int | None = None  # activities, honours: the year of their edition (ids repeat across years)
 
     def to_meta(self) -> dict[str, object]:
         meta: dict[str, object] = {"kind": self.kind.value, "record_id": self.id}
@@ -48,6 +49,8 @@ def find_record(data, ref: RecordRef | None):
         return None
     if ref.kind == RecordKind.ACTIVITY:
         return data.activity(ref.edition if ref.edition is not None else data.current.year, ref.id)
+    if ref.kind == RecordKind.HONOUR:
+        return data.programme_data.honour(ref.edition if ref.edition is not None else data.current.year, ref.id)
     table = {RecordKind.RESOURCE: data.resources_by_id, RecordKind.WARD: data.wards_by_id,
              RecordKind.LIBRARY: data.libraries_by_id}[ref.kind]
     return table.get(ref.id)

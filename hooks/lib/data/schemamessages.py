@@ -30,6 +30,9 @@ _ITEM_NOUNS = {
     "resource_formats": ("định dạng tài nguyên", "resource format"),
     "library_kinds": ("loại thư viện", "library kind"), "licences": ("giấy phép", "licence"),
     "slogans": ("khẩu hiệu", "slogan"), "pages": ("trang", "page"),
+    "programmes": ("chương trình", "programme"), "honours": ("gương điển hình", "honour-roll entry"),
+    "banners": ("băng rôn", "banner report"), "rotations": ("đợt luân chuyển", "rotation"),
+    "reading_models": ("mô hình khuyến đọc", "reading model"),
 }
 _TYPE_WORDS = {
     "object": ("một nhóm trường (các dòng `tên: giá trị` thụt vào bên dưới)", "a block of fields"),

@@ -19,6 +19,7 @@ from hooks.lib.datapages.schedule import build_schedule, span_label
 from hooks.lib.datapages.text import FACETS, format_time_range, format_when, language_name, page_link, ward_anchor
 from hooks.lib.datapages.views import (ActivityView, EditionView, FacetValue, LibraryView, LinkView, ResourceView,
                                        ScheduleView, Term, WardRef, WardView, WardYear, display_domain)
+from hooks.lib.datapages.programme_links import programme_link
 from hooks.lib.editions.status import edition_status, status_text
 from hooks.lib.i18n import routes
 from hooks.lib.i18n.strings import UiStrings
@@ -44,7 +45,8 @@ class ViewBuilder:
                                 key=lambda r: (i18n.slugify(r.title), r.id))
         self.libraries = [self._library_view(lib) for lib in data.libraries]
         for view in self.libraries:
-            self.wards[view.ward.id].libraries.append(view)
+            if view.ward is not None:  # a district-level library belongs to no ward
+                self.wards[view.ward.id].libraries.append(view)
         self.facets = self._facets()
 
     # Records ------------------------------------------------------------------------------------------
@@ -77,7 +79,12 @@ class ViewBuilder:
                 LinkView(label, make(a, edition, self.data, self.site_root_url, lang, ui))
                 for label, make in ((ui.data.calendar_google, google_calendar_url),
                                     (ui.data.calendar_outlook, outlook_calendar_url))),
-            directions=self._activity_directions(a, edition))
+            directions=self._activity_directions(a, edition), library=self._library_link(a.library),
+            programmes=tuple(programme_link(self.data.programme_data.programmes_by_id[p], lang) for p in a.programmes))
+
+    def _library_link(self, library_id: str | None) -> LinkView | None:
+        library = self.data.libraries_by_id.get(library_id) if library_id else None
+        return LinkView(library.name.get(self.lang), self.link(RecordKind.LIBRARY, library.id)) if library else None
 
     def _activity_directions(self, a: Activity, edition):
         """Where it happens (in Vietnamese, see maps.py); None for an activity held online only."""
@@ -123,8 +130,10 @@ class ViewBuilder:
         return LibraryView(
             id=lib.id, anchor_url=page_link(routes.section_index_src("libraries", lang)) + "#" + lib.id,
             name=lib.name.get(lang), kind=Term(lib.kind, self.data.vocabularies.library_kinds.label(lib.kind, lang)),
-            ward=self.wards[lib.ward].ref, address=lib.address.get(lang), hours=lib.opening_hours.get(lang),
-            phone=lib.contact.phone, email=lib.contact.email, website=lib.contact.url, sample=lib.sample,
+            ward=self.wards[lib.ward].ref if lib.ward else None, address=lib.address.get(lang),
+            hours=lib.opening_hours.get(lang), phone=lib.contact.phone, email=lib.contact.email,
+            website=lib.contact.url, sample=lib.sample, url=self.link(RecordKind.LIBRARY, lib.id),
+            note=lib.note.get(lang) if lib.note else None,
             directions=directions(map_query([lib.address.vi]), lib.coordinates))
 
     def _absolute(self, site_relative_url: str) -> str:

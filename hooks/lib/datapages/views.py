@@ -69,6 +69,8 @@ class ActivityView:
     ics_url: str = ""                 # its own .ics ("add to calendar"), next to its page
     calendar_links: tuple[LinkView, ...] = ()   # web calendars' "new event" forms (Google, Outlook)
     directions: Optional[Directions] = None      # None when it happens online only
+    library: Optional["LinkView"] = None           # the library it takes place at (its page)
+    programmes: tuple["LinkView", ...] = ()        # related programmes (their pages)
 
 
 @dataclass(frozen=True)
@@ -107,7 +109,7 @@ class LibraryView:
     anchor_url: str   # its entry in the library directory
     name: str
     kind: Term
-    ward: WardRef
+    ward: Optional[WardRef]   # None: a district-level library
     address: str
     hours: str
     phone: Optional[str]
@@ -115,6 +117,8 @@ class LibraryView:
     website: Optional[str]
     sample: bool
     directions: Optional[Directions] = None
+    url: str = ""     # its own page (thu-vien/<id>/)
+    note: Optional[str] = None
 
 
 @dataclass
@@ -136,12 +140,17 @@ class WardView:
     activities: list[ActivityView] = field(default_factory=list)   # current edition
     past: list[WardYear] = field(default_factory=list)             # earlier editions, newest first
     libraries: list[LibraryView] = field(default_factory=list)
+    # The guidance's programmes in the ward (hooks/lib/datapages/programme_views.py): honour-roll entries
+    # and banner reports of every edition, newest first.
+    honours: list = field(default_factory=list)
+    banners: list = field(default_factory=list)
 
     @property
     def sample(self) -> bool:
         """True when anything listed on the ward's page is sample data."""
         return (any(a.sample for a in self.activities) or any(lib.sample for lib in self.libraries)
-                or any(a.sample for year in self.past for a in year.activities))
+                or any(a.sample for year in self.past for a in year.activities)
+                or any(item.sample for item in self.honours + self.banners))
 
 
 @dataclass(frozen=True)

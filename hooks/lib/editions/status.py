@@ -40,6 +40,14 @@ def edition_status(edition: Any, moment: dt.datetime) -> EditionStatus:
     return EditionStatus(ENDED)
 
 
+def activity_state(activity: Any, moment: dt.datetime) -> str:
+    """Whether ``activity`` (timezone-aware ``start``/``end``) is upcoming, running or ended at ``moment``:
+    the home page features the current edition's launch ceremony until it has ended."""
+    if moment < activity.start:
+        return UPCOMING
+    return RUNNING if moment < activity.end else ENDED
+
+
 def plural(forms: Any, count: int) -> str:
     """The form of a UI string for ``count``: a plain string, or ``{one, other}`` (Vietnamese has only ``other``)."""
     if isinstance(forms, str):

@@ -15,6 +15,8 @@ SECTIONS: dict[str, dict[str, str]] = {
     "resources": {"vi": "tai-nguyen", "en": "resources"},
     "wards": {"vi": "phuong", "en": "wards"},
     "libraries": {"vi": "thu-vien", "en": "libraries"},
+    "programmes": {"vi": "chuong-trinh", "en": "programmes"},   # the guidance's programmes (learning models...)
+    "honours": {"vi": "guong-dien-hinh", "en": "honour-roll"},   # all editions; each edition's under <year>/
 }
 # Catalogue filter pages (work without JavaScript): tai-nguyen/<facet dir>/<value>.md
 FACET_DIRS: dict[str, dict[str, str]] = {
@@ -25,7 +27,7 @@ FACET_DIRS: dict[str, dict[str, str]] = {
 }
 # Record kinds that have one page each, and the section they live in.
 KIND_SECTION = {RecordKind.ACTIVITY: "schedule", RecordKind.RESOURCE: "resources", RecordKind.WARD: "wards",
-                RecordKind.LIBRARY: "libraries"}
+                RecordKind.LIBRARY: "libraries", RecordKind.HONOUR: "honours"}
 
 
 # Site-wide generated pages outside the sections.
@@ -42,6 +44,20 @@ def record_src(kind: RecordKind, record_id: str, lang: str, prefix: str = "") ->
     """Source path of one record's page, e.g. ``resources/khan-academy-vi.md``. Activities live in their
     edition's folder (``prefix``: ``""`` for 2022, whose addresses never change, ``"2023/"`` after)."""
     return f"{prefix}{SECTIONS[KIND_SECTION[kind]][lang]}/{record_id}.md"
+
+
+def record_prefix(kind: RecordKind, edition) -> str:
+    """The folder of a record of ``edition``: an activity lives in its edition's records folder (``""`` for
+    2022, published before editions existed), an honour-roll entry - new since editions - always under
+    ``<year>/``. Records of other kinds belong to no edition (``edition`` None): ``""``."""
+    if edition is None:
+        return ""
+    return edition.home_prefix if kind == RecordKind.HONOUR else edition.records_prefix
+
+
+def programme_src(programme_id: str, lang: str) -> str:
+    """Source path of a programme's page (data/programmes.yml), e.g. ``chuong-trinh/gia-dinh-hoc-tap.md``."""
+    return f"{SECTIONS['programmes'][lang]}/{programme_id}.md"
 
 
 def record_url(kind: RecordKind, record_id: str, lang: str, prefix: str = "") -> str:
