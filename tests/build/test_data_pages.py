@@ -384,10 +384,11 @@ def test_bad_data_file_stops_build_with_located_message(tmp_path):
     path.write_text(source.replace("    ward: cau-dat\n", "    ward: cau-dats\n"), encoding="utf-8")
     result = run_build(project, site)
     assert result.returncode != 0
-    # Vietnamese first, then the English half (hooks/lib/core/errors.py bilingual).
-    assert (f"ERROR   -  data/editions/2022/activities.yml:{line}: `cau-dats` không có trong danh sách phường tham gia "
-            "năm nay") in result.stderr
-    assert "`cau-dats` is not a known ward of this year" in result.stderr
+    # Vietnamese first, the English after it: both name the value and the suggestion.
+    assert (f"ERROR   -  data/editions/2022/activities.yml:{line}: `cau-dats` không có trong danh sách phường "
+            "tham gia năm nay") in result.stderr
+    assert "Có phải là `cau-dat`?" in result.stderr
+    assert "(EN: `cau-dats` is not a known ward of this year" in result.stderr
     assert "Did you mean `cau-dat`?" in result.stderr
     assert "Traceback" not in result.stderr + result.stdout
     assert_site_untouched(site, snapshot)

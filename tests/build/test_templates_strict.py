@@ -43,5 +43,6 @@ def test_a_hand_written_page_at_a_generated_address_is_a_located_error(tmp_path)
     result = run_build(project, tmp_path / "site")
     output = result.stdout + result.stderr
     assert result.returncode != 0
-    assert "docs/vi/lich-hoat-dong/index.md:1:" in output and "rename or delete it" in output
+    assert "docs/vi/lich-hoat-dong/index.md:1:" in output and "Đổi tên hoặc xóa tệp này." in output
+    assert "Rename or delete it." in output
     assert "Traceback" not in output
