@@ -50,13 +50,18 @@ def synthesize(project: Path, n_resources: int) -> None:
     """Replace the project's data with N resources (and scaled activities/libraries), schema-valid."""
     data = project / "data"
 
+    # Activities are an edition's (data/editions/<year>/activities.yml): the current one's are scaled.
+    year = yaml.safe_load((data / "site.yml").read_text(encoding="utf-8"))["current_edition"]
+    paths = {"activities": f"editions/{year}/activities.yml"}
+
     def load(name):
-        return yaml.safe_load((data / f"{name}.yml").read_text(encoding="utf-8"))
+        return yaml.safe_load((data / paths.get(name, f"{name}.yml")).read_text(encoding="utf-8"))
 
     def dump(name, doc):
-        header = f"# yaml-language-server: $schema=schemas/{name}.schema.json\n"
-        (data / f"{name}.yml").write_text(header + yaml.safe_dump(doc, allow_unicode=True, sort_keys=False),
-                                          encoding="utf-8")
+        path = data / paths.get(name, f"{name}.yml")
+        schema = "../" * (path.relative_to(data).as_posix().count("/")) + f"schemas/{name}.schema.json"
+        header = f"# yaml-language-server: $schema={schema}\n"
+        path.write_text(header + yaml.safe_dump(doc, allow_unicode=True, sort_keys=False), encoding="utf-8")
 
     resources = load("resources")
     base = [r for r in resources["resources"]]
