@@ -102,3 +102,18 @@ def test_a_mistake_in_a_saved_page_is_located_and_its_fix_builds_again(preview):
     page = project / "docs/en/slogans.md"
     page.write_text(page.read_text(encoding="utf-8").replace("<script>alert(1)</script>", "Fixed."), encoding="utf-8")
     assert process.rebuild() == {"rebuilt": "full", "problems": None}  # after a failure: everything again
+
+
+def test_nothing_of_the_preview_is_published(built_site):
+    """A real build (`mkdocs build`, the session's) carries none of the preview's files, addresses or words."""
+    files = [path for path in built_site.rglob("*") if path.is_file()]
+    names = {path.relative_to(built_site).as_posix() for path in files}
+    for preview_only in ("assets/javascripts/preview-livereload.js", "assets/stylesheets/preview.css",
+                         "en/assets/javascripts/preview-livereload.js", "en/assets/stylesheets/preview.css"):
+        assert preview_only not in names
+    assert [name for name in names if "preview" in name.rsplit("/", 1)[-1]] == []
+    for path in files:
+        if path.suffix in (".html", ".js", ".css", ".json", ".xml", ".webmanifest"):
+            text = path.read_text(encoding="utf-8", errors="replace")
+            for word in ("preview-livereload", "/__preview/", "/livereload/", "Bản xem trước đang có lỗi"):
+                assert word not in text, (path, word)
