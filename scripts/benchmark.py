@@ -39,6 +39,7 @@ sys.path.insert(0, str(ROOT))
 from bench_memory import Measured, measure_mkdocs  # noqa: E402  (scripts/ is on sys.path: this file's folder)
 from bench_preview import measure as measure_preview  # noqa: E402
 from bench_search import index_sizes  # noqa: E402
+
 from hooks.lib import i18n  # noqa: E402
 
 PROJECT_PARTS = ("mkdocs.yml", "docs", "hooks", "data", "overrides")
@@ -170,7 +171,7 @@ def run(n: int, runs: int, work: Path, env: dict, preview_runs: int) -> dict:
     for _ in range(runs):
         ours.append(timed_build(project / "mkdocs.yml", work / f"site-{n}", env))
         bare.append([timed_build(bare_cfg, work / f"baresite-{n}" / i18n.LANGUAGE_ROOT[lang], env)
-                     for lang, bare_cfg in zip(i18n.LANGUAGES, bare_cfgs)])
+                     for lang, bare_cfg in zip(i18n.LANGUAGES, bare_cfgs, strict=True)])
     ours_size, ours_files = tree_size(work / f"site-{n}")
     bare_size, bare_files = tree_size(work / f"baresite-{n}")
     material_indexes = {lang: (dump / f"search-index-{lang}.json").read_bytes() for lang in i18n.LANGUAGES}
