@@ -204,8 +204,9 @@ def main() -> None:
         print(f"{r['n']:>6} {r['ours_s']:>8.2f} {r['bare_s']:>8.2f} {r['ours_s'] / r['bare_s']:>6.2f} {r['ours_cold_s']:>7.2f} "
               f"{r['ours_mem'] / mib:>9.0f} {r['bare_mem'] / mib:>9.0f} {r['ours_mem'] / r['bare_mem']:>6.2f} "
               f"{r['ours_size'] / mib:>13.1f} {r['bare_size'] / mib:>13.1f} {r['ours_files']:>10} {r['bare_files']:>10}")
-    if len(rows) > 1:
-        a, b = rows[0], rows[-1]
+    synthetic = [r for r in rows if r["n"]]  # not today's data (n = 0): no growth from it
+    if len(synthetic) > 1:
+        a, b = synthetic[0], synthetic[-1]
         print(f"growth {a['n']}->{b['n']}: x{b['n'] / a['n']:.1f} resources, x{b['ours_s'] / a['ours_s']:.2f} time (ours), "
               f"x{b['bare_s'] / a['bare_s']:.2f} (bare)")
     print("\nmemory: peak of the summed PSS of the build's processes (scripts/bench_memory.py). For reference, "
