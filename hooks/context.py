@@ -39,6 +39,8 @@ class BuildContext:
     # Pids of other processes writing into this build's output folder (the forked English build):
     # hook_i18n adds it while it runs; hook_site stops those still listed before removing a failed output.
     output_writers: list[int] = field(default_factory=list)
+    # The preview's recorder (hooks/preview/record.py) while `scripts/serve` builds; None in any other build.
+    preview: object = None
 
     def site_data(self) -> SiteData:
         """The validated data of data/*.yml, loaded once per build; bad data stops the build, located."""

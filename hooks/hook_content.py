@@ -105,6 +105,12 @@ def _read(file, display: str) -> frontmatter.PageSource:
     return page
 
 
+def preview_page_saved(file, config, files):
+    """`scripts/serve` rebuilds a saved page alone (hooks/preview/pageonly.py): read and check it again."""
+    state = _state(config)
+    state.sources[file.src_uri] = _read(file, f"{state.docs_display}/{file.src_uri}")
+
+
 def on_page_read_source(page, config):
     source = _state(config).sources.get(page.file.src_uri) if page.file.generated_by is None else None
     return source.normalised() if source is not None else None

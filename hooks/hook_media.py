@@ -82,11 +82,12 @@ def on_files(files, config):
             files.remove(file)
     state.env = config.theme.get_env()
     for file in files.documentation_pages():
-        found = _page_photos(file, config, state) if file.generated_by is None else []
-        if found:
-            state.page_photos[file.src_uri] = found
-    state.page_photos.update(_record_photos(config, state))
-    for found in state.page_photos.values():
+        if file.generated_by is None:
+            _add_page_photos(file, config, state, files)
+    # Photos of data records (honour roll, banner reports) shown on generated pages.
+    record_found = _record_photos(config, state)
+    state.page_photos.update(record_found)
+    for found in record_found.values():
         for photo in found:
             for path, cached in photo.outputs():
                 _publish(state, files, config, path, cached)
@@ -102,6 +103,25 @@ def _record_photos(config, state: MediaState) -> dict:
                 for src, views in record_photos.page_photos(build_context(config).site_data(), state.lang).items()}
     except MediaError as err:
         raise PluginError(str(err)) from None
+
+
+def preview_page_saved(file, config, files):
+    """`scripts/serve` rebuilds a saved page alone (hooks/preview/pageonly.py): the same photos, or a full build."""
+    state = _state(config)
+    before = state.page_photos.pop(file.src_uri, [])
+    after = _add_page_photos(file, config, state, files)
+    # A photo no longer shown must leave the site, which only a full build knows: ask for one.
+    return {out for photo in before for out in photo.outputs()} == {out for photo in after for out in photo.outputs()}
+
+
+def _add_page_photos(file, config, state: MediaState, files) -> list:
+    found = _page_photos(file, config, state)
+    if found:
+        state.page_photos[file.src_uri] = found
+        for photo in found:
+            for path, cached in photo.outputs():
+                _publish(state, files, config, path, cached)
+    return found
 
 
 def _page_photos(file, config, state: MediaState) -> list:

@@ -174,7 +174,6 @@ def on_page_context(context, page, config, nav):
         "meta": _social_meta(state, config, page),
         "alternates": _discovery_links(state),
         "qr": _qr_code(state, ref, record),
-        "ics": _activity_calendar(state, ref, record),
         "downloads": _downloads(state, src),
         "banners": _banner_gallery(state, src),
         "share": _share(state, config, page, ref, record),
@@ -197,13 +196,6 @@ def _share(state: OpenDataState, config, page, ref, record) -> dict | None:
     if not (is_activity or is_post) or not page.canonical_url:
         return None
     return share.share_links(page.canonical_url, page.title or config.site_name)
-
-
-def _activity_calendar(state: OpenDataState, ref, record) -> dict | None:
-    if ref is None or ref.kind != RecordKind.ACTIVITY or record is None:
-        return None
-    prefix = state.data.editions_by_year[record.edition].records_prefix
-    return {"path": ical.activity_ics_src(record.id, state.lang, prefix)}
 
 
 def _page_record(state: OpenDataState, page):

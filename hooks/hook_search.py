@@ -138,3 +138,10 @@ def on_post_build(config):
     (folder / search_index.FULL_FILE).write_bytes(data)
     path.write_bytes(search_index.dumps(search_index.stub(compact)))  # fetched by every page
     log.debug("search index %s: %d docs, %d -> %d bytes", lang, len(compact["docs"]), raw_size, len(data))
+
+
+def preview_pages_rebuilt(config):
+    """`scripts/serve` rebuilt pages alone (hooks/preview/pageonly.py): both indexes again, from every page."""
+    if (plugin := _search_plugin(config)) is not None:
+        plugin.on_post_build(config=config)  # Material's index: the rebuilt pages' entries are in place
+        on_post_build(config)

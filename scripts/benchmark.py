@@ -3,6 +3,7 @@
 Usage (from the repo root, after scripts/test or scripts/serve has made .venv):
     .venv/bin/python scripts/benchmark.py                 # N = 1000 and 3000 resources, 3 runs each
     .venv/bin/python scripts/benchmark.py --sizes 200 --runs 1
+    .venv/bin/python scripts/benchmark.py --sizes 0 1000 --runs 3   # 0 = today's data, as it is
 
 For each N it writes a copy of the project with synthetic but realistic bilingual data (the real
 records cycled with new ids and varied text; activities scaled to N/10, libraries to N/100), then:
@@ -14,7 +15,10 @@ It prints the median build time of the runs, the ratio ours/bare, the first ("co
 without the QR symbol cache in .cache/ - peak memory and its ratio (the most physical memory the
 build's processes hold at one moment: see scripts/bench_memory.py; for ours the Vietnamese build and
 its forked English child together, for bare the larger of its two builds), site size, file count and
-the search bytes per language, ours vs Material's own index of the same pages (scripts/bench_search.py).
+the search bytes per language, ours vs Material's own index of the same pages (scripts/bench_search.py),
+and the preview (scripts/serve): the median time from saving one page, and one data record, to its new
+HTML being served, as a ratio to the full build of ours (scripts/bench_preview.py; goal for a page
+edit: <= 0.35).
 Not part of the test suite: timings and size targets belong here, not in tests.
 """
 from __future__ import annotations
@@ -33,7 +37,9 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 from bench_memory import Measured, measure_mkdocs  # noqa: E402  (scripts/ is on sys.path: this file's folder)
+from bench_preview import measure as measure_preview  # noqa: E402
 from bench_search import index_sizes  # noqa: E402
+
 from hooks.lib import i18n  # noqa: E402
 
 PROJECT_PARTS = ("mkdocs.yml", "docs", "hooks", "data", "overrides")
@@ -50,13 +56,18 @@ def synthesize(project: Path, n_resources: int) -> None:
     """Replace the project's data with N resources (and scaled activities/libraries), schema-valid."""
     data = project / "data"
 
+    # Activities are an edition's (data/editions/<year>/activities.yml): the current one's are scaled.
+    year = yaml.safe_load((data / "site.yml").read_text(encoding="utf-8"))["current_edition"]
+    paths = {"activities": f"editions/{year}/activities.yml"}
+
     def load(name):
-        return yaml.safe_load((data / f"{name}.yml").read_text(encoding="utf-8"))
+        return yaml.safe_load((data / paths.get(name, f"{name}.yml")).read_text(encoding="utf-8"))
 
     def dump(name, doc):
-        header = f"# yaml-language-server: $schema=schemas/{name}.schema.json\n"
-        (data / f"{name}.yml").write_text(header + yaml.safe_dump(doc, allow_unicode=True, sort_keys=False),
-                                          encoding="utf-8")
+        path = data / paths.get(name, f"{name}.yml")
+        schema = "../" * (path.relative_to(data).as_posix().count("/")) + f"schemas/{name}.schema.json"
+        header = f"# yaml-language-server: $schema={schema}\n"
+        path.write_text(header + yaml.safe_dump(doc, allow_unicode=True, sort_keys=False), encoding="utf-8")
 
     resources = load("resources")
     base = [r for r in resources["resources"]]
@@ -140,9 +151,10 @@ def tree_size(path: Path) -> tuple[int, int]:
     return sum(p.stat().st_size for p in files), len(files)
 
 
-def run(n: int, runs: int, work: Path, env: dict) -> dict:
+def run(n: int, runs: int, work: Path, env: dict, preview_runs: int) -> dict:
     project = copy_project(work / f"proj-{n}")
-    synthesize(project, n)
+    if n:  # 0: today's data as it is
+        synthesize(project, n)
     dump = work / f"dump-{n}"
     cfg = yaml.safe_load((project / "mkdocs.yml").read_text(encoding="utf-8"))
     # A first, untimed build of ours with the dump hook: it records the generated pages for the bare build
@@ -159,11 +171,13 @@ def run(n: int, runs: int, work: Path, env: dict) -> dict:
     for _ in range(runs):
         ours.append(timed_build(project / "mkdocs.yml", work / f"site-{n}", env))
         bare.append([timed_build(bare_cfg, work / f"baresite-{n}" / i18n.LANGUAGE_ROOT[lang], env)
-                     for lang, bare_cfg in zip(i18n.LANGUAGES, bare_cfgs)])
+                     for lang, bare_cfg in zip(i18n.LANGUAGES, bare_cfgs, strict=True)])
     ours_size, ours_files = tree_size(work / f"site-{n}")
     bare_size, bare_files = tree_size(work / f"baresite-{n}")
     material_indexes = {lang: (dump / f"search-index-{lang}.json").read_bytes() for lang in i18n.LANGUAGES}
+    preview = measure_preview(project, preview_runs, env) if preview_runs else None
     return {
+        "preview": preview,
         "n": n, "ours_s": statistics.median(m.seconds for m in ours),
         "bare_s": statistics.median(sum(m.seconds for m in langs) for langs in bare), "ours_cold_s": ours[0].seconds,
         "ours_mem": max(m.peak_bytes for m in ours), "bare_mem": max(m.peak_bytes for langs in bare for m in langs),
@@ -177,11 +191,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 3000])
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--preview-runs", type=int, default=5, help="saves per preview measurement (0: none)")
     args = parser.parse_args()
     env = dict(os.environ, NO_MKDOCS_2_WARNING="true", PYTHONDONTWRITEBYTECODE="1")
     mib = 1024 * 1024
     with tempfile.TemporaryDirectory(prefix="bench-") as tmp:
-        rows = [run(n, args.runs, Path(tmp), env) for n in args.sizes]
+        rows = [run(n, args.runs, Path(tmp), env, args.preview_runs) for n in args.sizes]
     print(f"\nmedian of {args.runs} run(s) per build; bare = plain Material, same pages, vi + en builds")
     print(f"{'N':>6} {'ours s':>8} {'bare s':>8} {'ratio':>6} {'cold s':>7} {'ours MiB':>9} {'bare MiB':>9} "
           f"{'ratio':>6} {'ours size MiB':>13} {'bare size MiB':>13} {'ours files':>10} {'bare files':>10}")
@@ -189,8 +204,9 @@ def main() -> None:
         print(f"{r['n']:>6} {r['ours_s']:>8.2f} {r['bare_s']:>8.2f} {r['ours_s'] / r['bare_s']:>6.2f} {r['ours_cold_s']:>7.2f} "
               f"{r['ours_mem'] / mib:>9.0f} {r['bare_mem'] / mib:>9.0f} {r['ours_mem'] / r['bare_mem']:>6.2f} "
               f"{r['ours_size'] / mib:>13.1f} {r['bare_size'] / mib:>13.1f} {r['ours_files']:>10} {r['bare_files']:>10}")
-    if len(rows) > 1:
-        a, b = rows[0], rows[-1]
+    synthetic = [r for r in rows if r["n"]]  # not today's data (n = 0): no growth from it
+    if len(synthetic) > 1:
+        a, b = synthetic[0], synthetic[-1]
         print(f"growth {a['n']}->{b['n']}: x{b['n'] / a['n']:.1f} resources, x{b['ours_s'] / a['ours_s']:.2f} time (ours), "
               f"x{b['bare_s'] / a['bare_s']:.2f} (bare)")
     print("\nmemory: peak of the summed PSS of the build's processes (scripts/bench_memory.py). For reference, "
@@ -207,6 +223,15 @@ def main() -> None:
                   f"Material index {s['material_index']['gzip']:>8} / {s['material_index']['raw']:>9}   "
                   f"first result {s['first_result']['gzip']:>8} vs Material {s['material_first_result']['gzip']:>8}"
                   + (f"   LARGER than Material's ({', '.join(larger)})" if larger else ""))
+
+    if args.preview_runs:
+        print(f"\npreview (scripts/serve): median of {args.preview_runs} saves, from saving to the new HTML served, "
+              "as a ratio to the full build of ours (goal for a page edit: <= 0.35)")
+        for r in rows:
+            p = r["preview"]
+            print(f"{r['n'] or 'today':>6} page {p['page_s']:>6.2f} s  ratio {p['page_s'] / r['ours_s']:.2f}   "
+                  f"data record {p['data_s']:>6.2f} s  ratio {p['data_s'] / r['ours_s']:.2f}   "
+                  f"(full build {r['ours_s']:.2f} s; pages {', '.join(f'{x:.2f}' for x in p['page_all'])})")
 
 
 if __name__ == "__main__":

@@ -71,3 +71,43 @@ def test_no_axe_violations(browser, site_url, axe, path, viewport, scheme):
         for v in results.response["violations"]
     ]
     assert violations == [], f"{path or '/'}: {violations}"
+
+
+def _open_ward_picker(page):
+    page.locator("details.ward-picker > summary").click()
+
+
+def _without_schedule_script(page):
+    """The schedule as a browser without JavaScript shows it: links to anchors, lists by ward and format."""
+    assert page.locator("details[data-filter-links]").is_visible() and page.locator("#phuong").is_visible()
+
+
+# Page states the plain page loads above do not show: the home's ward picker open, the schedule's filter
+# with no match (the "clear the filters" offer), the schedule without its script, the light and dark.
+STATES = [
+    ("", _open_ward_picker, None), ("en/", _open_ward_picker, None),
+    ("lich-hoat-dong/?ward=lac-vien&format=in_person", None, None),
+    ("lich-hoat-dong/", _without_schedule_script, "**/schedule.js"),
+    ("en/schedule/le-phat-dong-cau-dat/", None, None),
+]
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("path, act, blocked", STATES, ids=["home-picker", "en-home-picker", "schedule-no-match",
+                                                           "schedule-no-js", "activity-one-day"])
+def test_no_axe_violations_in_interactive_states(browser, site_url, axe, path, act, blocked, scheme):
+    context = browser.new_context(viewport=PHONE, color_scheme=scheme, service_workers="block")
+    page = context.new_page()
+    if blocked:
+        page.route(blocked, lambda route: route.abort())
+    page.goto(site_url + path)
+    page.wait_for_load_state("load")
+    if act:
+        act(page)
+    if "ward=" in path:
+        assert page.locator("[data-filter-empty]").is_visible()
+    results = axe.run(page, options={"runOnly": {"type": "tag", "values": AXE_TAGS}})
+    context.close()
+    violations = [f"{v['id']} ({v['impact']}): {[n['target'] for n in v['nodes'][:3]]}"
+                  for v in results.response["violations"]]
+    assert violations == [], f"{path}: {violations}"

@@ -161,7 +161,7 @@ def test_record_pages_carry_jsonld_and_a_qr_code_to_their_permanent_url(built_si
         if kind == "activity":
             assert node["eventAttendanceMode"].startswith("https://schema.org/")
             assert node["location"] and node["startDate"].endswith("+07:00")
-            link = page.select_one(".od-calendar a")
+            link = page.select_one(".activity-actions a[download]")
             assert link["href"].endswith(f"{record_id}.ics") and link.get("type") == "text/calendar"
         if kind == "resource":
             for key in ("license", "inLanguage", "audience", "learningResourceType"):

@@ -211,6 +211,13 @@ CASES = [
          "activity `online-session` has `withdrawn_reason` but no `withdrawn` date. Add `withdrawn: YYYY-MM-DD`"),
     Case("top_level_list", "wards.yml", replace("wards:\n", "- wards:\n"),
          "data/wards.yml:2:", "tệp phải là một nhóm trường", "the file should be a block of fields"),
+    # Latitude and longitude swapped, the likeliest slip when copying coordinates from a map.
+    Case("coordinates_swapped", "libraries.yml",
+         replace('    address: {vi: "Phường Cầu Đất", en: "Cầu Đất Ward"}\n',
+                 '    address: {vi: "Phường Cầu Đất", en: "Cầu Đất Ward"}\n    coordinates: {lat: 106.6978, lon: 20.8586}\n'),
+         "data/libraries.yml:8:",
+         "`coordinates.lat` của thư viện `tthtcd-cau-dat` là `106.6978`, nhưng phải không quá 90. Vĩ độ, từ -90 đến 90",
+         "`coordinates.lat` of library `tthtcd-cau-dat` is `106.6978`, but it must be at most 90. Latitude, -90 to 90"),
     # The guidance's programmes (hooks/lib/data/programme_records.py): honour roll, banner reports, library
     # cooperation, programmes, and the activities' links to libraries and programmes.
     Case("honour_person_without_consent", "editions/2022/honours.yml", replace("    consent: true\n", ""),

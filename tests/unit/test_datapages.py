@@ -124,14 +124,63 @@ def test_markdown_body_is_one_raw_block():
     assert body == "<div>\n<p>a</p>\n</div>"
 
 
-def test_schedule_has_every_day_and_multi_day_activities_each_day(data, pages):
-    days = pages["vi"].views.days(data.current)
-    assert [d.date for d in days] == list(data.current.days) and len(days) == 7
-    for day in days:
-        assert any(a.id == "bang-ron-khau-hieu-lach-tray" for a in day.activities)
-        starts = [data.activity(2022, a.id).start for a in day.activities]
-        assert starts == sorted(starts)
-    assert days[0].label == "Thứ Bảy, 01/10/2022" and days[0].anchor == "ngay-2022-10-01"
+def test_schedule_lists_each_activity_once_and_the_week_long_one_as_all_week(data, pages):
+    schedule = pages["vi"].views.schedule(data.current)
+    assert [a.id for a in schedule.several_days] == ["bang-ron-khau-hieu-lach-tray"]
+    assert schedule.several_days[0].span == "Cả tuần"
+    assert [d.anchor for d in schedule.days] == [f"ngay-2022-10-0{n}" for n in range(1, 8)]  # ended: calendar order
+    assert schedule.days == schedule.calendar and not any(d.today or d.past for d in schedule.days)
+    assert schedule.days[0].label == "Thứ Bảy, 01/10/2022" and schedule.days[0].short_label == "Thứ Bảy, 01/10"
+    assert [a.id for a in schedule.days[0].activities] == ["le-phat-dong-cau-dat"]
+    assert [a.id for a in schedule.days[1].activities] == ["luan-chuyen-sach-cau-tre", "khong-gian-doc-thieu-nhi-dong-khe"]
+    listed = [a.id for a in schedule.several_days] + [a.id for d in schedule.days for a in d.activities]
+    assert sorted(listed) == sorted(a.id for a in data.current.activities) and len(listed) == schedule.count == 14
+    english = pages["en"].views.schedule(data.current)
+    assert english.several_days[0].span == "All week" and english.days[0].short_label == "Saturday 1 Oct"
+
+
+@pytest.mark.parametrize("moment, today", [
+    (datetime(2022, 10, 3, 3, 0, tzinfo=timezone.utc), "ngay-2022-10-03"),
+    # 17:30 UTC on the 2nd is already the 3rd in Hải Phòng (UTC+7): the edition's time zone decides.
+    (datetime(2022, 10, 2, 17, 30, tzinfo=timezone.utc), "ngay-2022-10-03"),
+    (datetime(2022, 10, 7, 16, 59, tzinfo=timezone.utc), "ngay-2022-10-07"),
+])
+def test_schedule_puts_today_first_while_the_week_runs(data, moment, today):
+    schedule = datapages.DataPages(data, "vi", SITE, ui_strings("vi"), moment).views.schedule(data.current)
+    order = [d.anchor for d in schedule.days]
+    assert order[0] == today and schedule.days[0].today
+    expected = {"ngay-2022-10-03": ["ngay-2022-10-03", "ngay-2022-10-04", "ngay-2022-10-05", "ngay-2022-10-06",
+                                    "ngay-2022-10-07", "ngay-2022-10-01", "ngay-2022-10-02"],
+                "ngay-2022-10-07": ["ngay-2022-10-07", "ngay-2022-10-01", "ngay-2022-10-02", "ngay-2022-10-03",
+                                    "ngay-2022-10-04", "ngay-2022-10-05", "ngay-2022-10-06"]}[today]
+    assert order == expected
+    assert [d.anchor for d in schedule.calendar] == sorted(order)  # the day links keep the calendar's order
+    assert [d.anchor for d in schedule.days if d.past] == {"ngay-2022-10-03": ["ngay-2022-10-01", "ngay-2022-10-02"],
+                                                          "ngay-2022-10-07": expected[1:]}[today]
+
+
+def test_schedule_groups_by_ward_and_by_format(data, pages):
+    schedule = pages["en"].views.schedule(data.current)
+    assert len(schedule.wards) == 12 and schedule.wards[0].anchor == "phuong-cau-dat"
+    cau_tre = next(g for g in schedule.wards if g.key == "cau-tre")
+    assert cau_tre.label == "Cầu Tre Ward" and cau_tre.url == "wards/cau-tre/"
+    assert [a.id for a in cau_tre.activities] == ["luan-chuyen-sach-cau-tre", "gioi-thieu-thu-vien-so-cau-tre"]
+    assert [(g.key, g.anchor, len(g.activities)) for g in schedule.formats] == [
+        ("in_person", "hinh-thuc-in-person", 9), ("online", "hinh-thuc-online", 2), ("hybrid", "hinh-thuc-hybrid", 3)]
+    online = next(g for g in schedule.formats if g.key == "online")
+    assert online.label == "Online"
+    assert [a.id for a in online.activities] == ["gioi-thieu-hoc-lieu-mo-dang-giang", "cau-lac-bo-doc-sach-truc-tuyen-lac-vien"]
+
+
+def test_an_activity_over_some_days_shows_its_dates(data):
+    from hooks.lib.datapages.schedule import span_label
+
+    week_long = data.activity(2022, "bang-ron-khau-hieu-lach-tray")
+    three_days = dataclasses.replace(week_long, end=week_long.start.replace(day=3, hour=17))
+    assert span_label(three_days, data.current, ui_strings("vi")) == "01–03/10/2022"
+    assert span_label(three_days, data.current, ui_strings("en")) == "1–3 October 2022"
+    assert span_label(week_long, data.current, ui_strings("vi")) == "Cả tuần"
+    assert span_label(data.activity(2022, "le-phat-dong-cau-dat"), data.current, ui_strings("vi")) is None
 
 
 def test_wards_group_their_activities_and_libraries(data, pages):

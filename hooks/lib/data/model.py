@@ -21,7 +21,7 @@ from hooks.lib.data.status import Withdrawal
 
 __all__ = [
     "LANGUAGES", "Text", "Site", "Edition", "EditionPage", "Document", "Signer", "Slogan", "Ward", "Term", "Vocabulary", "Vocabularies",
-    "Activity", "Resource", "Contact", "Library",
+    "Activity", "Resource", "Contact", "Library", "Coordinates",
 ]
 
 LANGUAGES = ("vi", "en")
@@ -209,6 +209,14 @@ class Vocabularies:
 
 
 @dataclass(frozen=True)
+class Coordinates:
+    """A place on the map (WGS 84 degrees, as map sites show them): where the directions links point."""
+
+    lat: float
+    lon: float
+
+
+@dataclass(frozen=True)
 class Activity:
     """An event of the Week.  Times are timezone-aware, in the Week's time zone."""
 
@@ -226,6 +234,7 @@ class Activity:
     sample: bool
     edition: int = 0        # the year of the edition it belongs to
     withdrawn: Optional[Withdrawal] = None   # taken down: only a "removed" page stays (data/status.py)
+    coordinates: Optional[Coordinates] = None   # the venue, when the data gives it
     source: SourceRef = _source()
     library: Optional[str] = None           # the library it takes place at (data/libraries.yml), if any
     programmes: tuple[str, ...] = ()        # related programmes (data/programmes.yml)
@@ -289,5 +298,6 @@ class Library:
     opening_hours: Text
     contact: Contact
     sample: bool
+    coordinates: Optional[Coordinates] = None
     source: SourceRef = _source()
     note: Optional[Text] = None     # shown on its page, e.g. what is not verified

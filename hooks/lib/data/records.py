@@ -10,7 +10,7 @@ so a relaxed schema can never let ``javascript:`` links onto the site).
 
 from __future__ import annotations
 
-from typing import Mapping
+from typing import Any, Mapping
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from hooks.lib.i18n.pages import check_source_name
@@ -18,8 +18,8 @@ from hooks.lib.i18n.pages import check_source_name
 from .checks import date_at, fail, in_vocabularies, local_datetime_at, ref, unique, url, value_at
 from .schema import describe
 
-from .model import (Activity, Contact, Document, Edition, EditionPage, Library, Resource, Signer, Site, Slogan, Term,
-                    Text, Vocabularies, Vocabulary, Ward)
+from .model import (Activity, Contact, Coordinates, Document, Edition, EditionPage, Library, Resource, Signer, Site,
+                    Slogan, Term, Text, Vocabularies, Vocabulary, Ward)
 from hooks.lib.core.yamlload import Path_, YamlDocument
 from .status import Withdrawal
 
@@ -155,7 +155,8 @@ def build_activities(doc: YamlDocument, week: Edition, wards: Mapping[str, Ward]
             organiser=_text(item["organiser"]), description=_text(item["description"]),
             link=item.get("link"), sample=item["sample"], edition=week.year,
             withdrawn=build_withdrawal(doc, at), source=doc.at(at),
-            library=item.get("library"), programmes=tuple(item.get("programmes", ()))))
+            library=item.get("library"), programmes=tuple(item.get("programmes", ())),
+            coordinates=_coordinates(item)))
     return tuple(activities)
 
 
@@ -217,7 +218,8 @@ def build_libraries(doc: YamlDocument, wards: Mapping[str, Ward], vocab: Vocabul
             id=item["id"], name=_text(item["name"]), kind=item["kind"], ward=item.get("ward"),
             address=_text(item["address"]), opening_hours=_text(item["opening_hours"]),
             contact=Contact(phone=contact.get("phone"), email=contact.get("email"), url=contact.get("url")),
-            sample=item["sample"], source=doc.at(at), note=_text(item["note"]) if "note" in item else None))
+            sample=item["sample"], source=doc.at(at), note=_text(item["note"]) if "note" in item else None,
+            coordinates=_coordinates(item)))
     return tuple(libraries)
 
 
@@ -238,6 +240,12 @@ def build_withdrawal(doc: YamlDocument, at: Path_) -> Withdrawal | None:
     reason = _text(item["withdrawn_reason"]) if "withdrawn_reason" in item else None
     return Withdrawal(date=date_at(doc, at + ("withdrawn",)),
                       reason={"vi": reason.vi, "en": reason.en} if reason else {})
+
+
+def _coordinates(item: Mapping[str, Any]) -> Coordinates | None:
+    """The optional ``coordinates: {lat: .., lon: ..}`` of a place (ranges checked by the schema)."""
+    value = item.get("coordinates")
+    return Coordinates(lat=float(value["lat"]), lon=float(value["lon"])) if value else None
 
 
 def _text(value: Mapping[str, str]) -> Text:

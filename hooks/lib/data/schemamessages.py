@@ -145,8 +145,12 @@ def translate(error: ValidationError, doc: YamlDocument, schema_path: str, hint:
         limit = error.validator_value
         vi_rule, en_rule = (f"từ {limit} trở lên", f"at least {limit}") if kind == "minimum" else \
             (f"không quá {limit}", f"at most {limit}")
-        return fail(path, f"{where_vi} là {show_value(value, lang='vi')}, nhưng phải {vi_rule}", "Sửa lại số này",
-                    f"{where} is {show_value(value)}, but it must be {en_rule}", "Correct the number")
+        # The field's own description says what the number is (e.g. "Latitude, -90 to 90 (Hải Phòng: about
+        # 20.8)": latitude and longitude swapped is the likeliest slip when copying coordinates).
+        description = str(schema.get("description", ""))
+        vi_fix, en_fix = halves(description) if " / " in description else ("Sửa lại số này", "Correct the number")
+        return fail(path, f"{where_vi} là {show_value(value, lang='vi')}, nhưng phải {vi_rule}", vi_fix,
+                    f"{where} is {show_value(value)}, but it must be {en_rule}", en_fix)
     if kind == "minItems":
         return fail(path, f"{where_vi} cần ít nhất {error.validator_value} mục", "Thêm các mục còn thiếu vào danh sách",
                     f"{where} needs at least {error.validator_value} item(s)", "Add the missing item(s) to the list")

@@ -9,20 +9,22 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from datetime import date
 from typing import Iterable
 
 from hooks.lib import i18n
 from hooks.lib.data.model import Activity, Edition, Library, Resource, Ward
 from hooks.lib.data.refs import RecordKind
-from hooks.lib.datapages.text import (FACETS, day_anchor, format_date, format_time_range, format_when, language_name,
-                                      page_link, ward_anchor)
-from hooks.lib.datapages.views import (ActivityView, Day, EditionView, FacetValue, LibraryView, LinkView,
-                                       ResourceView, Term, WardRef, WardView, WardYear, display_domain)
+from hooks.lib.datapages.maps import PLACE_FORMATS, directions, map_query
+from hooks.lib.datapages.schedule import build_schedule, span_label
+from hooks.lib.datapages.text import FACETS, format_time_range, format_when, language_name, page_link, ward_anchor
+from hooks.lib.datapages.views import (ActivityView, EditionView, FacetValue, LibraryView, LinkView, ResourceView,
+                                       ScheduleView, Term, WardRef, WardView, WardYear, display_domain)
 from hooks.lib.datapages.programme_links import programme_link
 from hooks.lib.editions.status import edition_status, status_text
 from hooks.lib.i18n import routes
 from hooks.lib.i18n.strings import UiStrings
+from hooks.lib.opendata import ical
+from hooks.lib.opendata.calendarlinks import google_calendar_url, outlook_calendar_url
 
 
 class ViewBuilder:
@@ -30,6 +32,7 @@ class ViewBuilder:
 
     def __init__(self, data, lang: str, site_root_url: str, strings: UiStrings, moment: dt.datetime) -> None:
         self.data, self.lang, self.site_root_url, self.strings = data, lang, site_root_url, strings
+        self.moment = moment
         self.current = data.current
         self.prefixes = {e.year: e.records_prefix for e in data.editions}
         current_wards = set(self.current.ward_ids)
@@ -58,21 +61,38 @@ class ViewBuilder:
                         in_current=in_current)
 
     def _activity_view(self, a: Activity) -> ActivityView:
-        lang, vocab = self.lang, self.data.vocabularies
+        lang, vocab, ui = self.lang, self.data.vocabularies, self.strings
+        edition = self.data.editions_by_year[a.edition]
+        span, time = span_label(a, edition, ui), format_time_range(a, ui)
         return ActivityView(
             id=a.id, url=self.link(RecordKind.ACTIVITY, a.id, self.prefixes[a.edition]), title=a.title.get(lang),
             description=a.description.get(lang),
             type=Term(a.type, vocab.activity_types.label(a.type, lang)), ward=self.wards[a.ward].ref,
             venue=a.venue.get(lang), format=Term(a.format, vocab.formats.label(a.format, lang)),
             organiser=a.organiser.get(lang), link=a.link, sample=a.sample,
-            when=format_when(a, self.strings), time=format_time_range(a, self.strings),
+            when=format_when(a, ui), time=time,
             start_iso=a.start.isoformat(timespec="minutes"), end_iso=a.end.isoformat(timespec="minutes"),
-            edition=a.edition, library=self._library_link(a.library),
+            edition=a.edition, span=span,
+            short_when=span or f"{i18n.format_weekday_short_date(a.start.date(), ui)}, {time}",
+            ics_url=ical.activity_ics_src(a.id, lang, edition.records_prefix),
+            calendar_links=tuple(
+                LinkView(label, make(a, edition, self.data, self.site_root_url, lang, ui))
+                for label, make in ((ui.data.calendar_google, google_calendar_url),
+                                    (ui.data.calendar_outlook, outlook_calendar_url))),
+            directions=self._activity_directions(a, edition), library=self._library_link(a.library),
             programmes=tuple(programme_link(self.data.programme_data.programmes_by_id[p], lang) for p in a.programmes))
 
     def _library_link(self, library_id: str | None) -> LinkView | None:
         library = self.data.libraries_by_id.get(library_id) if library_id else None
         return LinkView(library.name.get(self.lang), self.link(RecordKind.LIBRARY, library.id)) if library else None
+
+    def _activity_directions(self, a: Activity, edition):
+        """Where it happens (in Vietnamese, see maps.py); None for an activity held online only."""
+        if a.format not in PLACE_FORMATS:
+            return None
+        ward = self.data.wards_by_id[a.ward]
+        return directions(map_query([a.venue.vi, ward.full_name.vi, edition.locality.vi, edition.city.vi]),
+                          a.coordinates)
 
     def _group_wards(self) -> None:
         """Each ward's activities: the current edition's, then each earlier edition's (newest first)."""
@@ -113,7 +133,8 @@ class ViewBuilder:
             ward=self.wards[lib.ward].ref if lib.ward else None, address=lib.address.get(lang),
             hours=lib.opening_hours.get(lang), phone=lib.contact.phone, email=lib.contact.email,
             website=lib.contact.url, sample=lib.sample, url=self.link(RecordKind.LIBRARY, lib.id),
-            note=lib.note.get(lang) if lib.note else None)
+            note=lib.note.get(lang) if lib.note else None,
+            directions=directions(map_query([lib.address.vi]), lib.coordinates))
 
     def _absolute(self, site_relative_url: str) -> str:
         return routes.absolute_url(self.site_root_url, site_relative_url)
@@ -146,28 +167,12 @@ class ViewBuilder:
             activity_count=len(edition.activities), sample=any(a.sample for a in edition.activities),
             current=edition.year == self.current.year)
 
-    def days(self, edition: Edition) -> tuple[Day, ...]:
-        """Every day of ``edition``'s week with the activities running that day (by start time)."""
-        views = {a.id: v for a, v in zip(edition.activities, self.activities[edition.year])}
-        by_day: dict[date, list[Activity]] = {day: [] for day in edition.days}
-        for activity in edition.activities:
-            for day in activity.days:
-                by_day.setdefault(day, []).append(activity)
-        return tuple(
-            Day(date=day, label=format_date(day, self.strings), anchor=day_anchor(day),
-                activities=tuple(views[a.id] for a in sorted(items, key=lambda a: (a.start, a.id))))
-            for day, items in sorted(by_day.items()))
-
-    def edition_wards(self, edition: Edition) -> list[WardView]:
-        """The wards taking part in ``edition``, each with that edition's activities only."""
-        out = []
-        for ward_id in edition.ward_ids:
-            base = self.wards[ward_id]
-            mine = [v for v in self.activities[edition.year] if v.ward.id == ward_id]
-            out.append(WardView(ref=base.ref, note=base.note, schedule_url=base.schedule_url,
-                                activities=sorted(mine, key=lambda v: (v.start_iso, v.id)),
-                                libraries=base.libraries))
-        return out
+    def schedule(self, edition: Edition) -> ScheduleView:
+        """``edition``'s schedule: each activity once, by day (today first while the week runs), by ward, by
+        format."""
+        formats = [(term.id, term.label.get(self.lang)) for term in self.data.vocabularies.formats]
+        return build_schedule(edition, self.activities[edition.year], {w: v.ref for w, v in self.wards.items()},
+                              formats, self.strings, self.moment)
 
     # Catalogue facets ---------------------------------------------------------------------------------
 

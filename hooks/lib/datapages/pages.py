@@ -209,8 +209,8 @@ class DataPages:
             src=src, template="data/schedule.html", title=ui.schedule if src != own else ui.schedule_of,
             description=ui.schedule_desc, alternate=twin, in_nav=in_nav,
             sample=self.editions[edition.year].sample,
-            context={"days": self.views.days(edition), "wards": self.views.edition_wards(edition),
-                     "edition": self.editions[edition.year], "nav": self.nav_links(), "intro": intro})
+            context={"schedule": self.views.schedule(edition), "edition": self.editions[edition.year],
+                     "nav": self.nav_links(), "intro": intro})
 
     def _edition_pages(self) -> list[PageSpec]:
         pages = []

@@ -65,6 +65,11 @@ def ward_anchor(ward_id: str) -> str:
     return f"phuong-{ward_id}"
 
 
+def format_anchor(format_key: str) -> str:
+    """Anchor of one activity format's part of the schedule page (``hinh-thuc-in-person``, both languages)."""
+    return "hinh-thuc-" + format_key.replace("_", "-")
+
+
 def language_name(code: str, ui: Any) -> str:
     """Name of a content language (BCP 47 code) in the page's language; unknown codes show the code."""
     return ui.content_languages.get(code.split("-")[0].lower(), code)

@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 from typing import Optional
 from urllib.parse import urlsplit
 
+from hooks.lib.datapages.maps import Directions
+
 
 def url_parts(url: str) -> tuple[str, ...]:
     """``https://host/a-b/c/`` -> ``("https://host/", "a-b/", "c/")``: the pieces a long address may wrap
@@ -62,6 +64,11 @@ class ActivityView:
     start_iso: str
     end_iso: str
     edition: int       # the year of its edition
+    span: Optional[str] = None        # runs over several days: "Cả tuần" / "All week", or its dates
+    short_when: str = ""              # "Thứ Bảy, 01/10, 07:30–09:00", or its span: in the schedule's indexes
+    ics_url: str = ""                 # its own .ics ("add to calendar"), next to its page
+    calendar_links: tuple[LinkView, ...] = ()   # web calendars' "new event" forms (Google, Outlook)
+    directions: Optional[Directions] = None      # None when it happens online only
     library: Optional["LinkView"] = None           # the library it takes place at (its page)
     programmes: tuple["LinkView", ...] = ()        # related programmes (their pages)
 
@@ -109,6 +116,7 @@ class LibraryView:
     email: Optional[str]
     website: Optional[str]
     sample: bool
+    directions: Optional[Directions] = None
     url: str = ""     # its own page (thu-vien/<id>/)
     note: Optional[str] = None
 
@@ -165,12 +173,40 @@ class Day:
     label: str
     anchor: str
     activities: tuple[ActivityView, ...]
+    short_label: str = ""   # "Thứ Bảy, 01/10": the day's link in the schedule's day list
+    today: bool = False     # the day of the build, while the week runs
+    past: bool = False      # a day gone, while the week runs (listed after the days to come)
 
 
 @dataclass(frozen=True)
 class LinkView:
     label: str
     url: str
+
+
+@dataclass(frozen=True)
+class ActivityGroup:
+    """Activities under one heading of the schedule (a ward, a format), for reading without JavaScript."""
+
+    key: str
+    label: str
+    anchor: str
+    activities: tuple[ActivityView, ...]
+    url: Optional[str] = None   # the ward's own page
+
+
+@dataclass(frozen=True)
+class ScheduleView:
+    """An edition's schedule as the page shows it: each activity once under its day, or once among those
+    lasting several days; days in reading order (while the week runs: today first, then the days to come,
+    then the days gone); then the same activities by ward and by format (the filters without JavaScript)."""
+
+    several_days: tuple[ActivityView, ...]
+    days: tuple[Day, ...]              # reading order
+    calendar: tuple[Day, ...]          # calendar order (the day links)
+    wards: tuple[ActivityGroup, ...]   # every ward taking part, in the edition's order
+    formats: tuple[ActivityGroup, ...]  # formats that have activities, in vocabulary order
+    count: int
 
 
 @dataclass(frozen=True)

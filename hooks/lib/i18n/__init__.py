@@ -7,7 +7,7 @@ names below are the package's public face, re-exported so callers write ``i18n.p
 Pure Python: no MkDocs import.
 """
 from hooks.lib.i18n.dates import (format_date, format_date_range, format_month, format_short_date,
-                                  format_weekday_date)
+                                  format_weekday_date, format_weekday_short_date)
 from hooks.lib.i18n.languages import (DEFAULT_LANGUAGE, LANGUAGE_ROOT, LANGUAGES, hreflang_links, other_language,
                                       page_url, site_root_url, src_to_url, switch_href, twin_link,
                                       twin_source)
@@ -19,7 +19,7 @@ from hooks.lib.i18n.strings import UiKeyError, UiStrings, load_ui_strings, missi
 __all__ = [
     "DEFAULT_LANGUAGE", "LANGUAGES", "LANGUAGE_ROOT", "PagePair", "all_page_pairs", "archived_pages", "menu", "PagesFileError", "UiKeyError", "UiStrings",
     "check_source_name", "format_date", "format_date_range", "format_month", "format_short_date",
-    "format_weekday_date", "hreflang_links", "load_page_pairs", "load_ui_strings", "missing_keys",
+    "format_weekday_date", "format_weekday_short_date", "hreflang_links", "load_page_pairs", "load_ui_strings", "missing_keys",
     "missing_translation_message", "other_language", "page_url", "site_root_url", "slugify", "source_name_warning",
     "src_to_url", "switch_href",
     "twin_link", "twin_source",

@@ -36,6 +36,12 @@ def format_weekday_date(day: dt.date, ui: Any) -> str:
     return d.weekday_date.format(weekday=d.weekdays[day.weekday()], date=format_date(day, ui))
 
 
+def format_weekday_short_date(day: dt.date, ui: Any) -> str:
+    """``Thứ Bảy, 01/10`` / ``Saturday 1 Oct``: a day within a known week (the schedule's day links)."""
+    d = _dates(ui)
+    return d.weekday_date.format(weekday=d.weekdays[day.weekday()], date=format_short_date(day, ui))
+
+
 def format_month(year: int, month: int, ui: Any) -> str:
     """``tháng 10/2022`` / ``October 2022``."""
     return _dates(ui).month_year.format(**_parts(dt.date(year, month, 1), ui))

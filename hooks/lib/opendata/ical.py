@@ -94,28 +94,43 @@ def location(activity, edition, data, lang: str, strings) -> str:
     return ", ".join(parts)
 
 
-def event_lines(activity, edition, data, root_url: str, lang: str, dtstamp: datetime, strings) -> list[str]:
+def activity_url(activity, edition, root_url: str, lang: str) -> str:
+    """The absolute address of the activity's page."""
+    return routes.absolute_url(root_url, routes.record_url(RecordKind.ACTIVITY, activity.id, lang,
+                                                           edition.records_prefix))
+
+
+def summary(activity, lang: str, strings) -> str:
+    """The event's title in a calendar (sample activities say so first)."""
+    return sample_title(activity.title.get(lang), strings.data.sample, activity.sample)
+
+
+def description(activity, edition, data, root_url: str, lang: str, strings) -> str:
+    """The event's notes in a calendar: what it is, who organises it, how, and where to read more."""
     labels = strings.calendar
-    prefix = edition.records_prefix
-    url = routes.absolute_url(root_url, routes.record_url(RecordKind.ACTIVITY, activity.id, lang, prefix))
-    tzid = edition.timezone
-    description = [activity.description.get(lang), "",
-                   f"{labels.organiser}: {activity.organiser.get(lang)}",
-                   f"{labels.format}: {data.vocabularies.formats.label(activity.format, lang)}"]
+    lines = [activity.description.get(lang), "",
+             f"{labels.organiser}: {activity.organiser.get(lang)}",
+             f"{labels.format}: {data.vocabularies.formats.label(activity.format, lang)}"]
     if activity.link:
-        description.append(activity.link)
+        lines.append(activity.link)
     if activity.sample:
-        description.append(labels.sample)
-    description.append(f"{labels.more}: {url}")
-    summary = sample_title(activity.title.get(lang), strings.data.sample, activity.sample)
+        lines.append(labels.sample)
+    lines.append(f"{labels.more}: {activity_url(activity, edition, root_url, lang)}")
+    return "\n".join(lines)
+
+
+def event_lines(activity, edition, data, root_url: str, lang: str, dtstamp: datetime, strings) -> list[str]:
+    prefix = edition.records_prefix
+    url = activity_url(activity, edition, root_url, lang)
+    tzid = edition.timezone
     lines = [
         "BEGIN:VEVENT",
         f"UID:{uid(activity.id, root_url, prefix)}",
         f"DTSTAMP:{_utc(dtstamp)}",
         f"DTSTART;TZID={tzid}:{_local(activity.start.astimezone(edition.tzinfo))}",
         f"DTEND;TZID={tzid}:{_local(activity.end.astimezone(edition.tzinfo))}",
-        f"SUMMARY;LANGUAGE={lang}:{escape_text(summary)}",
-        f"DESCRIPTION;LANGUAGE={lang}:{escape_text(chr(10).join(description))}",
+        f"SUMMARY;LANGUAGE={lang}:{escape_text(summary(activity, lang, strings))}",
+        f"DESCRIPTION;LANGUAGE={lang}:{escape_text(description(activity, edition, data, root_url, lang, strings))}",
         f"LOCATION;LANGUAGE={lang}:{escape_text(location(activity, edition, data, lang, strings))}",
         f"URL;VALUE=URI:{url}",
         f"CATEGORIES;LANGUAGE={lang}:{escape_text(data.vocabularies.activity_types.label(activity.type, lang))}",
