@@ -33,6 +33,8 @@ CURRENT_EDITION_PAGES = {
 # Each ward's page lists the current edition's activities first: the ward and every 2022 activity it
 # listed stay (as "earlier years"), checked by title below.
 WARD_PAGES = re.compile(r"^/(en/wards|phuong)/[a-z-]+/$")
+# The honour roll of all years gains the new year's (empty) part: its heading and every 2022 entry stay.
+LISTS_OF_ALL_YEARS = re.compile(r"^/(guong-dien-hinh|en/honour-roll)/$")
 OPEN_FILES = (".ics", ".json", ".csv", ".pdf", ".svg")
 
 
@@ -111,7 +113,7 @@ def test_every_address_of_the_2022_build_still_resolves(built_site: Path, editio
         old = _heading_and_text(_soup(built_site, url))
         target, soup = _followed(site, url)
         new = _heading_and_text(soup)
-        if WARD_PAGES.match(url):
+        if WARD_PAGES.match(url) or LISTS_OF_ALL_YEARS.match(url):
             titles = [a.get_text(strip=True) for a in _soup(built_site, url).select("article li a")]
             if new[0] != old[0] or not all(title in new[1] for title in titles):
                 changed.append(url)
