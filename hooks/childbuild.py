@@ -20,7 +20,7 @@ import logging
 import os
 import signal
 import sys
-from typing import Callable
+from collections.abc import Callable
 
 from mkdocs.exceptions import Abort
 

@@ -15,8 +15,8 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 
 from hooks.lib.core.errors import LocatedError
-from hooks.lib.editions.status import build_moment
 from hooks.lib.data.load import SiteData, load_site_data
+from hooks.lib.editions.status import build_moment
 from hooks.lib.i18n import LANGUAGES, UiStrings, all_page_pairs, load_page_pairs, load_ui_strings
 from hooks.lib.opendata.qrcodes import QrCache
 

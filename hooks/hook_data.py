@@ -25,13 +25,13 @@ from mkdocs.utils import get_relative_url
 _ROOT = str(Path(__file__).resolve().parents[1])
 if _ROOT not in sys.path:
     sys.path.insert(0, _ROOT)
-from hooks.lib.datapages import pages as datapages  # noqa: E402
-from hooks.lib.datapages.programme_pages import ProgrammePages, generated_pages  # noqa: E402
-from hooks.lib import i18n  # noqa: E402
 from hooks.context import build_context  # noqa: E402
 from hooks.generated import add_generated  # noqa: E402
-from hooks.render import render, strict_env  # noqa: E402
+from hooks.lib import i18n  # noqa: E402
 from hooks.lib.core.errors import LocatedError  # noqa: E402
+from hooks.lib.datapages import pages as datapages  # noqa: E402
+from hooks.lib.datapages.programme_pages import ProgrammePages, generated_pages  # noqa: E402
+from hooks.render import render, strict_env  # noqa: E402
 
 
 @dataclass

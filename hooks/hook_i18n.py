@@ -29,9 +29,9 @@ if _ROOT not in sys.path:
     sys.path.insert(0, _ROOT)
 from hooks import childbuild  # noqa: E402
 from hooks.context import CONTEXT_KEY, build_context, project_root  # noqa: E402
-from hooks.render import add_filters  # noqa: E402
 from hooks.lib import i18n  # noqa: E402
 from hooks.lib.core.errors import bilingual_text  # noqa: E402
+from hooks.render import add_filters  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.i18n")
 

@@ -20,17 +20,18 @@ if _ROOT not in sys.path:
     sys.path.insert(0, _ROOT)
 from hooks.context import build_context, project_root  # noqa: E402
 from hooks.generated import add_generated  # noqa: E402
-from hooks.render import render, strict_env  # noqa: E402
+from hooks.lib.core.errors import bilingual  # noqa: E402
+from hooks.lib.data.status import removed_page_meta  # noqa: E402
+from hooks.lib.data.wardnames import ward_forms  # noqa: E402
+from hooks.lib.datapages.removed import removed_view  # noqa: E402
+from hooks.lib.i18n import format_date, format_month, other_language, src_to_url  # noqa: E402
+from hooks.lib.news import changes as news_changes  # noqa: E402
+from hooks.lib.news import feed as news_feed
 from hooks.lib.news import listing as news
 from hooks.lib.news import model as news_model
-from hooks.lib.news import feed as news_feed
 from hooks.lib.news import posts as news_posts  # noqa: E402
-from hooks.lib.news import changes as news_changes  # noqa: E402
-from hooks.lib.i18n import format_date, format_month, other_language, src_to_url  # noqa: E402
-from hooks.lib.data.status import removed_page_meta  # noqa: E402
-from hooks.lib.datapages.removed import removed_view  # noqa: E402
-from hooks.lib.core.errors import bilingual  # noqa: E402
-from hooks.lib.data.wardnames import ward_forms  # noqa: E402
+from hooks.render import render, strict_env  # noqa: E402
+
 
 @dataclass
 class Listing:

@@ -16,7 +16,7 @@ import os
 import re
 import sys
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import urljoin
 
@@ -28,14 +28,14 @@ if _ROOT not in sys.path:
 from hooks.context import build_context  # noqa: E402
 from hooks.generated import add_generated  # noqa: E402
 from hooks.lib import i18n  # noqa: E402
+from hooks.lib.content import pagetext  # noqa: E402
 from hooks.lib.core.errors import bilingual_text  # noqa: E402
 from hooks.lib.data.refs import RecordKind, RecordRef, find_record  # noqa: E402
+from hooks.lib.data.status import is_sample, sample_title  # noqa: E402
 from hooks.lib.datapages.views import url_parts  # noqa: E402
 from hooks.lib.i18n import routes  # noqa: E402
-from hooks.lib.opendata import banner_pdf, banners, catalogue, honours, ical, qrcodes, share  # noqa: E402
-from hooks.lib.data.status import is_sample, sample_title  # noqa: E402
 from hooks.lib.news.posts import is_post_path  # noqa: E402
-from hooks.lib.content import pagetext  # noqa: E402
+from hooks.lib.opendata import banner_pdf, banners, catalogue, honours, ical, qrcodes, share  # noqa: E402
 from hooks.lib.opendata import jsonld as sd  # noqa: E402
 
 _RELATIVE_LINK = re.compile(r'<a\s(?P<attrs>[^>]*?)href="(?P<href>[^"#][^"]*)"')
@@ -58,8 +58,8 @@ def _state(config) -> OpenDataState:
 def _generated_at() -> datetime:
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
     if epoch and epoch.isdigit():  # reproducible builds
-        return datetime.fromtimestamp(int(epoch), tz=timezone.utc)
-    return datetime.now(timezone.utc).replace(microsecond=0)
+        return datetime.fromtimestamp(int(epoch), tz=UTC)
+    return datetime.now(UTC).replace(microsecond=0)
 
 
 def on_config(config):

@@ -40,9 +40,9 @@ _ROOT = str(Path(__file__).resolve().parents[1])
 if _ROOT not in sys.path:
     sys.path.insert(0, _ROOT)
 from hooks.context import build_context  # noqa: E402
+from hooks.lib.core.errors import bilingual_text  # noqa: E402
 from hooks.lib.search import index as search_index  # noqa: E402
 from hooks.lib.search import kinds as search_kinds  # noqa: E402
-from hooks.lib.core.errors import bilingual_text  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.search")
 

@@ -29,8 +29,15 @@ if _ROOT not in sys.path:
 from hooks import childbuild  # noqa: E402
 from hooks.context import build_context  # noqa: E402
 from hooks.lib import i18n
-from hooks.lib.site import headers  # noqa: E402
-from hooks.lib.site import buildlock, material_patch, messages, pause, release, sitemaps  # noqa: E402
+from hooks.lib.site import (  # noqa: E402
+    buildlock,
+    headers,  # noqa: E402
+    material_patch,
+    messages,
+    pause,
+    release,
+    sitemaps,
+)
 
 log = logging.getLogger("mkdocs.hooks.site")
 
@@ -110,7 +117,7 @@ def _take_output(layout: release.Layout, strict: bool, writers: list[int]) -> Pa
             release.remove(path)
     except release.SiteLayoutError as exc:
         raise PluginError(messages.site_layout(exc.site, exc.target, layout.releases)) from None
-    guard.release_dir = release.new_release(layout, dt.datetime.now(dt.timezone.utc))
+    guard.release_dir = release.new_release(layout, dt.datetime.now(dt.UTC))
     return guard.release_dir
 
 

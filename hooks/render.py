@@ -14,9 +14,9 @@ import traceback
 import jinja2
 from mkdocs.exceptions import PluginError
 
+from hooks.lib.core.errors import bilingual_text
 from hooks.lib.editions.status import plural, plural_count
 from hooks.lib.i18n import UiKeyError
-from hooks.lib.core.errors import bilingual_text
 
 
 def strict_env(config) -> jinja2.Environment:

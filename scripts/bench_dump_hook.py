@@ -7,6 +7,7 @@ be compared with Material's own index of the same pages. Writes under $BENCH_DUM
                                   reads it, since a data page's body is rendered then (hooks/hook_data.py);
   search-index-<language>.json    Material's search index, before hooks/hook_search.py replaces it.
 """
+
 from __future__ import annotations
 
 import os

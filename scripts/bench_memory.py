@@ -11,6 +11,7 @@ process of its own, one after the other, measured the same way; its peak is the 
 
 ``ru_maxrss`` of each process is reported beside it, for reference. Needs Linux (/proc).
 """
+
 from __future__ import annotations
 
 import os
@@ -39,7 +40,7 @@ MKDOCS = (
 @dataclass(frozen=True)
 class Measured:
     seconds: float
-    peak_bytes: int             # largest sum of PSS over the build's processes
+    peak_bytes: int  # largest sum of PSS over the build's processes
     maxrss_bytes: tuple[int, int]  # ru_maxrss of the build process and of its largest child (0: none)
 
 

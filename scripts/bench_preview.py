@@ -11,6 +11,7 @@ watcher's poll, MkDocs' wait for more changes, the rebuild and the answer itself
 member waits for. The median of the runs is reported; scripts/benchmark.py divides it by the median
 of a full `mkdocs build` of the same project.
 """
+
 from __future__ import annotations
 
 import signal
@@ -87,8 +88,20 @@ def measure(project: Path, runs: int, env: dict) -> dict:
     port = _free_port()
     base = f"http://127.0.0.1:{port}{mount.rstrip('/')}/"
     log = (project / "preview-bench.log").open("w", encoding="utf-8")
-    server = subprocess.Popen([sys.executable, str(ROOT / "scripts" / "preview.py"), "-f", str(project / "mkdocs.yml"),
-                               "-a", f"127.0.0.1:{port}"], cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
+    server = subprocess.Popen(
+        [
+            sys.executable,
+            str(ROOT / "scripts" / "preview.py"),
+            "-f",
+            str(project / "mkdocs.yml"),
+            "-a",
+            f"127.0.0.1:{port}",
+        ],
+        cwd=ROOT,
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
     page_s: list[float] = []
     data_s: list[float] = []
     try:
@@ -110,5 +123,9 @@ def measure(project: Path, runs: int, env: dict) -> dict:
             server.kill()
             server.wait()
         log.close()
-    return {"page_s": statistics.median(page_s), "data_s": statistics.median(data_s),
-            "page_all": page_s, "data_all": data_s}
+    return {
+        "page_s": statistics.median(page_s),
+        "data_s": statistics.median(data_s),
+        "page_all": page_s,
+        "data_all": data_s,
+    }

@@ -5,6 +5,7 @@ worker. Material's: its own index for the same pages (recorded during the benchm
 scripts/bench_dump_hook.py, moments before hooks/hook_search.py replaces it) + its lunr worker and
 language support. Benchmark-only: nothing here is part of the built site.
 """
+
 from __future__ import annotations
 
 import gzip
@@ -62,8 +63,12 @@ def index_sizes(site_dir: str | Path, material_indexes: dict[str, bytes]) -> dic
         material_index = sizes(material_indexes[lang])
         material_worker = _add(NONE, *(sizes(f.read_bytes()) for f in material_worker_files(lang_site, [lang])))
         result[lang] = {
-            "index": ours, "page_load": page_load, "material_index": material_index, "worker": worker,
-            "material_worker": material_worker, "first_result": _add(ours, worker),
+            "index": ours,
+            "page_load": page_load,
+            "material_index": material_index,
+            "worker": worker,
+            "material_worker": material_worker,
+            "first_result": _add(ours, worker),
             "material_first_result": _add(material_index, material_worker),
         }
     return result

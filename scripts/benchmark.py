@@ -21,6 +21,7 @@ HTML being served, as a ratio to the full build of ours (scripts/bench_preview.p
 edit: <= 0.35).
 Not part of the test suite: timings and size targets belong here, not in tests.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -43,10 +44,15 @@ from bench_search import index_sizes  # noqa: E402
 from hooks.lib import i18n  # noqa: E402
 
 PROJECT_PARTS = ("mkdocs.yml", "docs", "hooks", "data", "overrides")
-SYLLABLES = ("học tập suốt đời thư viện cộng đồng chuyển đổi số kỹ năng đọc sách giáo dục mở trực tuyến "
-             "phụ huynh học sinh người cao tuổi an toàn thông tin văn hóa lịch sử khoa học toán ngoại ngữ").split()
-WORDS = ("lifelong learning library community digital skills reading open education online parents pupils "
-         "older adults safety culture history science mathematics languages").split()
+SYLLABLES = (
+    "học tập suốt đời thư viện cộng đồng chuyển đổi số kỹ năng đọc sách giáo dục mở trực tuyến "
+    "phụ huynh học sinh người cao tuổi an toàn thông tin văn hóa lịch sử khoa học toán ngoại ngữ"
+).split()
+WORDS = (
+    "lifelong learning library community digital skills reading open education online parents pupils "
+    "older adults safety culture history science mathematics languages"
+).split()
+
 
 def _text(i: int, words: list[str], n: int) -> str:
     return " ".join(words[(i * 7 + k * 3) % len(words)] for k in range(n))
@@ -77,8 +83,10 @@ def synthesize(project: Path, n_resources: int) -> None:
         r["id"] = f"{r['id']}-{i:05d}"
         r.pop("aliases", None)
         r["title"] = {"vi": f"{r['title']['vi']} – học phần {i}", "en": f"{r['title']['en']} – module {i}"}
-        r["description"] = {"vi": r["description"]["vi"] + " " + _text(i, SYLLABLES, 25),
-                            "en": r["description"]["en"] + " " + _text(i, WORDS, 20)}
+        r["description"] = {
+            "vi": r["description"]["vi"] + " " + _text(i, SYLLABLES, 25),
+            "en": r["description"]["en"] + " " + _text(i, WORDS, 20),
+        }
         out.append(r)
     resources["resources"] = out
     dump("resources", resources)
@@ -94,8 +102,10 @@ def synthesize(project: Path, n_resources: int) -> None:
         day = 1 + i % 7
         a["start"] = f"2022-10-{day:02d}T{8 + i % 8:02d}:00"
         a["end"] = f"2022-10-{day:02d}T{9 + i % 8:02d}:30"
-        a["description"] = {"vi": a["description"]["vi"] + " " + _text(i, SYLLABLES, 15),
-                            "en": a["description"]["en"] + " " + _text(i, WORDS, 12)}
+        a["description"] = {
+            "vi": a["description"]["vi"] + " " + _text(i, SYLLABLES, 15),
+            "en": a["description"]["en"] + " " + _text(i, WORDS, 12),
+        }
         out.append(a)
     activities["activities"] = out
     dump("activities", activities)
@@ -136,9 +146,13 @@ def bare_projects(project: Path, dump: Path, work: Path) -> list[Path]:
         theme = {k: v for k, v in ours["theme"].items() if k != "custom_dir"}
         theme["language"] = lang
         config = {
-            "site_name": ours["site_name"], "site_url": ours["site_url"].rstrip("/") + "/" + i18n.LANGUAGE_ROOT[lang],
-            "docs_dir": "docs", "theme": theme, "markdown_extensions": ours["markdown_extensions"],
-            "plugins": ["search"], "nav": [p.src(lang) for p in pairs],
+            "site_name": ours["site_name"],
+            "site_url": ours["site_url"].rstrip("/") + "/" + i18n.LANGUAGE_ROOT[lang],
+            "docs_dir": "docs",
+            "theme": theme,
+            "markdown_extensions": ours["markdown_extensions"],
+            "plugins": ["search"],
+            "nav": [p.src(lang) for p in pairs],
             "validation": {"nav": {"omitted_files": "ignore"}, "links": {"unrecognized_links": "ignore"}},
         }
         (bare / "mkdocs.yml").write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
@@ -170,19 +184,30 @@ def run(n: int, runs: int, work: Path, env: dict, preview_runs: int) -> dict:
     bare: list[list[Measured]] = []
     for _ in range(runs):
         ours.append(timed_build(project / "mkdocs.yml", work / f"site-{n}", env))
-        bare.append([timed_build(bare_cfg, work / f"baresite-{n}" / i18n.LANGUAGE_ROOT[lang], env)
-                     for lang, bare_cfg in zip(i18n.LANGUAGES, bare_cfgs, strict=True)])
+        bare.append(
+            [
+                timed_build(bare_cfg, work / f"baresite-{n}" / i18n.LANGUAGE_ROOT[lang], env)
+                for lang, bare_cfg in zip(i18n.LANGUAGES, bare_cfgs, strict=True)
+            ]
+        )
     ours_size, ours_files = tree_size(work / f"site-{n}")
     bare_size, bare_files = tree_size(work / f"baresite-{n}")
     material_indexes = {lang: (dump / f"search-index-{lang}.json").read_bytes() for lang in i18n.LANGUAGES}
     preview = measure_preview(project, preview_runs, env) if preview_runs else None
     return {
         "preview": preview,
-        "n": n, "ours_s": statistics.median(m.seconds for m in ours),
-        "bare_s": statistics.median(sum(m.seconds for m in langs) for langs in bare), "ours_cold_s": ours[0].seconds,
-        "ours_mem": max(m.peak_bytes for m in ours), "bare_mem": max(m.peak_bytes for langs in bare for m in langs),
-        "ours_maxrss": max(m.maxrss_bytes for m in ours), "bare_maxrss": max(m.maxrss_bytes[0] for langs in bare for m in langs),
-        "ours_size": ours_size, "bare_size": bare_size, "ours_files": ours_files, "bare_files": bare_files,
+        "n": n,
+        "ours_s": statistics.median(m.seconds for m in ours),
+        "bare_s": statistics.median(sum(m.seconds for m in langs) for langs in bare),
+        "ours_cold_s": ours[0].seconds,
+        "ours_mem": max(m.peak_bytes for m in ours),
+        "bare_mem": max(m.peak_bytes for langs in bare for m in langs),
+        "ours_maxrss": max(m.maxrss_bytes for m in ours),
+        "bare_maxrss": max(m.maxrss_bytes[0] for langs in bare for m in langs),
+        "ours_size": ours_size,
+        "bare_size": bare_size,
+        "ours_files": ours_files,
+        "bare_files": bare_files,
         "search": index_sizes(work / f"site-{n}", material_indexes),
     }
 
@@ -198,40 +223,56 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="bench-") as tmp:
         rows = [run(n, args.runs, Path(tmp), env, args.preview_runs) for n in args.sizes]
     print(f"\nmedian of {args.runs} run(s) per build; bare = plain Material, same pages, vi + en builds")
-    print(f"{'N':>6} {'ours s':>8} {'bare s':>8} {'ratio':>6} {'cold s':>7} {'ours MiB':>9} {'bare MiB':>9} "
-          f"{'ratio':>6} {'ours size MiB':>13} {'bare size MiB':>13} {'ours files':>10} {'bare files':>10}")
+    print(
+        f"{'N':>6} {'ours s':>8} {'bare s':>8} {'ratio':>6} {'cold s':>7} {'ours MiB':>9} {'bare MiB':>9} "
+        f"{'ratio':>6} {'ours size MiB':>13} {'bare size MiB':>13} {'ours files':>10} {'bare files':>10}"
+    )
     for r in rows:
-        print(f"{r['n']:>6} {r['ours_s']:>8.2f} {r['bare_s']:>8.2f} {r['ours_s'] / r['bare_s']:>6.2f} {r['ours_cold_s']:>7.2f} "
-              f"{r['ours_mem'] / mib:>9.0f} {r['bare_mem'] / mib:>9.0f} {r['ours_mem'] / r['bare_mem']:>6.2f} "
-              f"{r['ours_size'] / mib:>13.1f} {r['bare_size'] / mib:>13.1f} {r['ours_files']:>10} {r['bare_files']:>10}")
+        print(
+            f"{r['n']:>6} {r['ours_s']:>8.2f} {r['bare_s']:>8.2f} {r['ours_s'] / r['bare_s']:>6.2f} {r['ours_cold_s']:>7.2f} "
+            f"{r['ours_mem'] / mib:>9.0f} {r['bare_mem'] / mib:>9.0f} {r['ours_mem'] / r['bare_mem']:>6.2f} "
+            f"{r['ours_size'] / mib:>13.1f} {r['bare_size'] / mib:>13.1f} {r['ours_files']:>10} {r['bare_files']:>10}"
+        )
     synthetic = [r for r in rows if r["n"]]  # not today's data (n = 0): no growth from it
     if len(synthetic) > 1:
         a, b = synthetic[0], synthetic[-1]
-        print(f"growth {a['n']}->{b['n']}: x{b['n'] / a['n']:.1f} resources, x{b['ours_s'] / a['ours_s']:.2f} time (ours), "
-              f"x{b['bare_s'] / a['bare_s']:.2f} (bare)")
-    print("\nmemory: peak of the summed PSS of the build's processes (scripts/bench_memory.py). For reference, "
-          "each process's own peak (ru_maxrss, shared pages counted in each):")
+        print(
+            f"growth {a['n']}->{b['n']}: x{b['n'] / a['n']:.1f} resources, x{b['ours_s'] / a['ours_s']:.2f} time (ours), "
+            f"x{b['bare_s'] / a['bare_s']:.2f} (bare)"
+        )
+    print(
+        "\nmemory: peak of the summed PSS of the build's processes (scripts/bench_memory.py). For reference, "
+        "each process's own peak (ru_maxrss, shared pages counted in each):"
+    )
     for r in rows:
         vi, en = r["ours_maxrss"]
-        print(f"{r['n']:>6} ours: vi {vi / mib:.0f} MiB + en (forked) {en / mib:.0f} MiB = {(vi + en) / mib:.0f} MiB; "
-              f"bare: {r['bare_maxrss'] / mib:.0f} MiB")
+        print(
+            f"{r['n']:>6} ours: vi {vi / mib:.0f} MiB + en (forked) {en / mib:.0f} MiB = {(vi + en) / mib:.0f} MiB; "
+            f"bare: {r['bare_maxrss'] / mib:.0f} MiB"
+        )
     print("\nsearch: bytes before the first result (index + worker), gzip level 6 / raw")
     for r in rows:
         for lang, s in r["search"].items():
             larger = [k for k in ("raw", "gzip") if s["first_result"][k] > s["material_first_result"][k]]
-            print(f"{r['n']:>6} {lang}: index {s['index']['gzip']:>8} / {s['index']['raw']:>9}   "
-                  f"Material index {s['material_index']['gzip']:>8} / {s['material_index']['raw']:>9}   "
-                  f"first result {s['first_result']['gzip']:>8} vs Material {s['material_first_result']['gzip']:>8}"
-                  + (f"   LARGER than Material's ({', '.join(larger)})" if larger else ""))
+            print(
+                f"{r['n']:>6} {lang}: index {s['index']['gzip']:>8} / {s['index']['raw']:>9}   "
+                f"Material index {s['material_index']['gzip']:>8} / {s['material_index']['raw']:>9}   "
+                f"first result {s['first_result']['gzip']:>8} vs Material {s['material_first_result']['gzip']:>8}"
+                + (f"   LARGER than Material's ({', '.join(larger)})" if larger else "")
+            )
 
     if args.preview_runs:
-        print(f"\npreview (scripts/serve): median of {args.preview_runs} saves, from saving to the new HTML served, "
-              "as a ratio to the full build of ours (goal for a page edit: <= 0.35)")
+        print(
+            f"\npreview (scripts/serve): median of {args.preview_runs} saves, from saving to the new HTML served, "
+            "as a ratio to the full build of ours (goal for a page edit: <= 0.35)"
+        )
         for r in rows:
             p = r["preview"]
-            print(f"{r['n'] or 'today':>6} page {p['page_s']:>6.2f} s  ratio {p['page_s'] / r['ours_s']:.2f}   "
-                  f"data record {p['data_s']:>6.2f} s  ratio {p['data_s'] / r['ours_s']:.2f}   "
-                  f"(full build {r['ours_s']:.2f} s; pages {', '.join(f'{x:.2f}' for x in p['page_all'])})")
+            print(
+                f"{r['n'] or 'today':>6} page {p['page_s']:>6.2f} s  ratio {p['page_s'] / r['ours_s']:.2f}   "
+                f"data record {p['data_s']:>6.2f} s  ratio {p['data_s'] / r['ours_s']:.2f}   "
+                f"(full build {r['ours_s']:.2f} s; pages {', '.join(f'{x:.2f}' for x in p['page_all'])})"
+            )
 
 
 if __name__ == "__main__":

@@ -9,6 +9,7 @@ names a pagefind binary), and is queried in Debian's Chromium through its own pa
 the first three pages of each, per language. Not a test: it downloads Pagefind and its numbers are
 for people (issue 14 asked for this comparison).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -28,8 +29,18 @@ ROOT = Path(__file__).resolve().parents[1]
 WORKER = ROOT / "overrides" / "assets" / "javascripts" / "workers" / "search-vi.js"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"]
 QUERIES = {
-    "vi": ["lach tray", "may to", "bang ronn", "thuvien", "khanacademy", "thu vein", "khan acadamy",
-           "thu vien", "dong khe", "khau hieu"],
+    "vi": [
+        "lach tray",
+        "may to",
+        "bang ronn",
+        "thuvien",
+        "khanacademy",
+        "thu vein",
+        "khan acadamy",
+        "thu vien",
+        "dong khe",
+        "khau hieu",
+    ],
     "en": ["lach tray", "may to", "banner kt", "khanacademy", "khan acadamy", "libary", "lifelong learning"],
 }
 LANG_ROOT = {"vi": "", "en": "en/"}
@@ -56,10 +67,15 @@ window.__results = out;
 
 def ours(site: Path, lang: str, queries: list[str]) -> dict[str, list[str]]:
     index = json.loads((site / LANG_ROOT[lang] / "search" / "search_index.full.json").read_text("utf-8"))
-    done = subprocess.run(["node", "-e", OURS, str(WORKER)], input=json.dumps({"index": index, "queries": queries}),
-                          capture_output=True, text=True, check=True)
+    done = subprocess.run(
+        ["node", "-e", OURS, str(WORKER)],
+        input=json.dumps({"index": index, "queries": queries}),
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     prefix = LANG_ROOT[lang]
-    return {q: [prefix + loc.split("#")[0] for loc in r] for q, r in zip(queries, json.loads(done.stdout))}
+    return {q: [prefix + loc.split("#")[0] for loc in r] for q, r in zip(queries, json.loads(done.stdout), strict=True)}
 
 
 def pagefind(site: Path, command: list[str], queries: dict[str, list[str]]) -> dict[str, dict[str, list[str]]]:
@@ -69,7 +85,8 @@ def pagefind(site: Path, command: list[str], queries: dict[str, list[str]]) -> d
         subprocess.run([*command, "--site", str(copy)], check=True, stdout=subprocess.DEVNULL)
         for lang, qs in queries.items():
             (copy / f"__pagefind_{lang}.html").write_text(
-                HARNESS.format(lang=lang, queries=json.dumps(qs, ensure_ascii=False)), "utf-8")
+                HARNESS.format(lang=lang, queries=json.dumps(qs, ensure_ascii=False)), "utf-8"
+            )
 
         class Quiet(http.server.SimpleHTTPRequestHandler):
             def log_message(self, *args) -> None:
@@ -88,7 +105,9 @@ def pagefind(site: Path, command: list[str], queries: dict[str, list[str]]) -> d
                 for lang in queries:
                     page.goto(f"{base}__pagefind_{lang}.html")
                     page.wait_for_function("() => window.__results", timeout=60_000)
-                    out[lang] = {q: [u.lstrip("/") for u in urls] for q, urls in page.evaluate("window.__results").items()}
+                    out[lang] = {
+                        q: [u.lstrip("/") for u in urls] for q, urls in page.evaluate("window.__results").items()
+                    }
                 browser.close()
             server.shutdown()
         return out

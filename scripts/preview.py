@@ -6,6 +6,7 @@ the site is built in a temporary folder (never site/). See hooks/preview/.
 
 Usage: scripts/serve [-a HOST:PORT] [-f mkdocs.yml] [-o] [-v | -q]
 """
+
 from __future__ import annotations
 
 import argparse
@@ -20,8 +21,12 @@ sys.path.insert(0, str(ROOT))
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="scripts/serve", description=__doc__.split("\n")[0])
-    parser.add_argument("-a", "--dev-addr", metavar="HOST:PORT",
-                        help="address to serve the preview at (default: dev_addr of mkdocs.yml, 127.0.0.1:8000)")
+    parser.add_argument(
+        "-a",
+        "--dev-addr",
+        metavar="HOST:PORT",
+        help="address to serve the preview at (default: dev_addr of mkdocs.yml, 127.0.0.1:8000)",
+    )
     parser.add_argument("-f", "--config-file", type=Path, default=ROOT / "mkdocs.yml", help="the project's mkdocs.yml")
     parser.add_argument("-o", "--open", action="store_true", help="open the preview in a web browser")
     verbosity = parser.add_mutually_exclusive_group()

@@ -11,6 +11,7 @@ Only the @...@ values are filled in; everything else is the template as the READ
 (tests/hosting/) render the same template with their own ports, certificate and site folder.
 Plain Python 3, no dependency: it runs on the web server without the project's virtualenv.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -36,8 +37,14 @@ def listen_port(listen: str) -> int:
     return int(port)
 
 
-def values(site_root: str, server_name: str, certificate: str, certificate_key: str,
-           http_listen: str = "80", https_listen: str = "443") -> dict[str, str]:
+def values(
+    site_root: str,
+    server_name: str,
+    certificate: str,
+    certificate_key: str,
+    http_listen: str = "80",
+    https_listen: str = "443",
+) -> dict[str, str]:
     if not site_root.startswith("/"):
         raise RenderError(f"--site-root '{site_root}' must be an absolute path (nginx resolves others oddly)")
     port = listen_port(https_listen)
@@ -74,8 +81,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--https-listen", default="443")
     args = parser.parse_args(argv)
     try:
-        filled = values(args.site_root, args.server_name, args.certificate, args.certificate_key,
-                        args.http_listen, args.https_listen)
+        filled = values(
+            args.site_root,
+            args.server_name,
+            args.certificate,
+            args.certificate_key,
+            args.http_listen,
+            args.https_listen,
+        )
         sys.stdout.write(render(TEMPLATE.read_text(encoding="utf-8"), filled))
     except RenderError as exc:
         print(f"render_nginx_conf.py: {exc}", file=sys.stderr)

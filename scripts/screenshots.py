@@ -3,6 +3,7 @@
 Usage: python scripts/screenshots.py SITE_DIR OUT_DIR [path ...]   (default paths: both home pages)
 Serves SITE_DIR on 127.0.0.1 and drives Debian's /usr/bin/chromium through Playwright.
 """
+
 from __future__ import annotations
 
 import functools
@@ -20,6 +21,7 @@ VIEWPORTS = {"phone": {"width": 390, "height": 844}, "desktop": {"width": 1366, 
 
 def main(site: Path, out: Path, paths: list[str]) -> None:
     out.mkdir(parents=True, exist_ok=True)
+
     class Quiet(http.server.SimpleHTTPRequestHandler):
         def log_message(self, *args) -> None:
             pass
@@ -34,7 +36,7 @@ def main(site: Path, out: Path, paths: list[str]) -> None:
                 page = browser.new_page(viewport=viewport)
                 for path in paths:
                     page.goto(base + path)
-                    stem = (path.strip("/").replace("/", "_") or "home")
+                    stem = path.strip("/").replace("/", "_") or "home"
                     target = out / f"{stem}-{name}.png"
                     page.screenshot(path=str(target), full_page=False)
                     overflow = page.evaluate("document.documentElement.scrollWidth > window.innerWidth")

@@ -8,6 +8,7 @@ Usage: .venv/bin/python scripts/static_server.py [SITE_DIR] [PORT]    (defaults:
 For measuring (Lighthouse, page weight) and for checking the Content-Security-Policy by hand;
 `mkdocs serve` is the editing preview.
 """
+
 from __future__ import annotations
 
 import functools

@@ -4,6 +4,7 @@ Build tests and browser tests read the same build, so the (slow) build runs once
 break the project build their own copy in ``tmp_path`` with ``copy_project`` and ``run_build``
 (tests/support/project.py). Helpers live in tests/support/; this file holds fixtures only.
 """
+
 from __future__ import annotations
 
 import functools
@@ -86,5 +87,9 @@ def photo_build(tmp_path_factory) -> dict:
     assert first.returncode == 0, f"build failed:\n{first.stdout[-3000:]}\n{first.stderr[-3000:]}"
     second = run_build(project, site, "-v")
     assert second.returncode == 0, f"build failed:\n{second.stdout[-3000:]}\n{second.stderr[-3000:]}"
-    return {"project": project, "site": site, "first": first.stdout + first.stderr,
-            "second": second.stdout + second.stderr}
+    return {
+        "project": project,
+        "site": site,
+        "first": first.stdout + first.stderr,
+        "second": second.stdout + second.stderr,
+    }

@@ -6,6 +6,7 @@ gets (prefers-color-scheme: dark, Material's "slate"): checked on every kind too
 phone, after checking the page really is dark (the desktop's extra parts - sidebars - are Material's own
 colours in both schemes; one more full run would double this module's time).
 """
+
 from __future__ import annotations
 
 import pytest
@@ -22,17 +23,36 @@ AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa", "
 def _page_kinds() -> list[str]:
     """One page of every kind; record pages take the first record of data/ (read at collection)."""
     data = params.site_data()
-    kinds = ["", "van-ban/", "khau-hieu/", "hoat-dong/", "tuyen-bo-tiep-can/", "tin-tuc/", "404.html", "offline.html",
-             "bo-bang-ron/", "2022/", "cac-nam-truoc/"]
+    kinds = [
+        "",
+        "van-ban/",
+        "khau-hieu/",
+        "hoat-dong/",
+        "tuyen-bo-tiep-can/",
+        "tin-tuc/",
+        "404.html",
+        "offline.html",
+        "bo-bang-ron/",
+        "2022/",
+        "cac-nam-truoc/",
+    ]
     kinds.append("tin-tuc/" + params.news_posts("vi/tin-tuc")[0] + "/")
     for section in routes.SECTIONS:
         kinds.append(routes.section_index_src(section, "vi")[: -len("index.md")])
     kinds.append(routes.record_url("resource", data.resources[0].id, "vi"))
     kinds.append(routes.record_url("activity", data.activities[0].id, "vi"))
     kinds.append(routes.record_url("ward", data.wards[0].id, "vi"))
-    english = {"": "en/", "van-ban/": "en/document/", "khau-hieu/": "en/slogans/", "hoat-dong/": "en/activities/",
-               "tuyen-bo-tiep-can/": "en/accessibility/", "tin-tuc/": "en/news/", "404.html": "en/404.html",
-               "offline.html": "en/offline.html", "bo-bang-ron/": "en/banner-kit/"}
+    english = {
+        "": "en/",
+        "van-ban/": "en/document/",
+        "khau-hieu/": "en/slogans/",
+        "hoat-dong/": "en/activities/",
+        "tuyen-bo-tiep-can/": "en/accessibility/",
+        "tin-tuc/": "en/news/",
+        "404.html": "en/404.html",
+        "offline.html": "en/offline.html",
+        "bo-bang-ron/": "en/banner-kit/",
+    }
     english_kinds = [english[k] for k in kinds if k in english]
     for section in routes.SECTIONS:
         english_kinds.append("en/" + routes.section_index_src(section, "en")[: -len("index.md")])
@@ -53,8 +73,9 @@ def axe():
 BACKGROUND = {"light": ("default", "rgb(255, 255, 255)"), "dark": ("slate", "rgb(30, 33, 41)")}
 
 
-@pytest.mark.parametrize("viewport, scheme", [(PHONE, "light"), (DESKTOP, "light"), (PHONE, "dark")],
-                         ids=["phone", "desktop", "phone-dark"])
+@pytest.mark.parametrize(
+    "viewport, scheme", [(PHONE, "light"), (DESKTOP, "light"), (PHONE, "dark")], ids=["phone", "desktop", "phone-dark"]
+)
 @pytest.mark.parametrize("path", _page_kinds())
 def test_no_axe_violations(browser, site_url, axe, path, viewport, scheme):
     context = browser.new_context(viewport=viewport, color_scheme=scheme, service_workers="block")
@@ -67,8 +88,7 @@ def test_no_axe_violations(browser, site_url, axe, path, viewport, scheme):
     results = axe.run(page, options={"runOnly": {"type": "tag", "values": AXE_TAGS}})
     context.close()
     violations = [
-        f"{v['id']} ({v['impact']}): {[n['target'] for n in v['nodes'][:3]]}"
-        for v in results.response["violations"]
+        f"{v['id']} ({v['impact']}): {[n['target'] for n in v['nodes'][:3]]}" for v in results.response["violations"]
     ]
     assert violations == [], f"{path or '/'}: {violations}"
 
@@ -85,7 +105,8 @@ def _without_schedule_script(page):
 # Page states the plain page loads above do not show: the home's ward picker open, the schedule's filter
 # with no match (the "clear the filters" offer), the schedule without its script, the light and dark.
 STATES = [
-    ("", _open_ward_picker, None), ("en/", _open_ward_picker, None),
+    ("", _open_ward_picker, None),
+    ("en/", _open_ward_picker, None),
     ("lich-hoat-dong/?ward=lac-vien&format=in_person", None, None),
     ("lich-hoat-dong/", _without_schedule_script, "**/schedule.js"),
     ("en/schedule/le-phat-dong-cau-dat/", None, None),
@@ -93,8 +114,11 @@ STATES = [
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
-@pytest.mark.parametrize("path, act, blocked", STATES, ids=["home-picker", "en-home-picker", "schedule-no-match",
-                                                           "schedule-no-js", "activity-one-day"])
+@pytest.mark.parametrize(
+    "path, act, blocked",
+    STATES,
+    ids=["home-picker", "en-home-picker", "schedule-no-match", "schedule-no-js", "activity-one-day"],
+)
 def test_no_axe_violations_in_interactive_states(browser, site_url, axe, path, act, blocked, scheme):
     context = browser.new_context(viewport=PHONE, color_scheme=scheme, service_workers="block")
     page = context.new_page()
@@ -108,6 +132,7 @@ def test_no_axe_violations_in_interactive_states(browser, site_url, axe, path, a
         assert page.locator("[data-filter-empty]").is_visible()
     results = axe.run(page, options={"runOnly": {"type": "tag", "values": AXE_TAGS}})
     context.close()
-    violations = [f"{v['id']} ({v['impact']}): {[n['target'] for n in v['nodes'][:3]]}"
-                  for v in results.response["violations"]]
+    violations = [
+        f"{v['id']} ({v['impact']}): {[n['target'] for n in v['nodes'][:3]]}" for v in results.response["violations"]
+    ]
     assert violations == [], f"{path}: {violations}"

@@ -1,4 +1,5 @@
 """The resource catalogue filter in a real browser (catalogue.js), with the site's CSP enforced."""
+
 from __future__ import annotations
 
 import pytest
@@ -59,12 +60,21 @@ def test_without_javascript_the_list_and_facet_links_work(browser, site_url, sit
     context.close()
 
 
-@pytest.mark.parametrize("path, says, clear", [
-    ("tai-nguyen/?format=video&subject=teaching", "Không có tài nguyên nào khớp với bộ lọc đã chọn.",
-     "Bỏ lọc để xem cả 27 tài nguyên"),
-    ("en/resources/?format=video&subject=teaching", "No resource matches the filters you chose.",
-     "Clear the filters to see all 27 resources"),
-])
+@pytest.mark.parametrize(
+    "path, says, clear",
+    [
+        (
+            "tai-nguyen/?format=video&subject=teaching",
+            "Không có tài nguyên nào khớp với bộ lọc đã chọn.",
+            "Bỏ lọc để xem cả 27 tài nguyên",
+        ),
+        (
+            "en/resources/?format=video&subject=teaching",
+            "No resource matches the filters you chose.",
+            "Clear the filters to see all 27 resources",
+        ),
+    ],
+)
 def test_no_result_says_so_and_offers_to_clear_the_filters(browser, site_url, site_data, path, says, clear):
     context = browser.new_context(viewport={"width": 320, "height": 640})
     page = context.new_page()
@@ -81,10 +91,13 @@ def test_no_result_says_so_and_offers_to_clear_the_filters(browser, site_url, si
     context.close()
 
 
-@pytest.mark.parametrize("path, url, copied", [
-    ("tai-nguyen/khan-academy-vi/", "https://hoctapsuotdoi.example/tai-nguyen/khan-academy-vi/", "Đã sao chép"),
-    ("en/resources/khan-academy-vi/", "https://hoctapsuotdoi.example/en/resources/khan-academy-vi/", "Copied"),
-])
+@pytest.mark.parametrize(
+    "path, url, copied",
+    [
+        ("tai-nguyen/khan-academy-vi/", "https://hoctapsuotdoi.example/tai-nguyen/khan-academy-vi/", "Đã sao chép"),
+        ("en/resources/khan-academy-vi/", "https://hoctapsuotdoi.example/en/resources/khan-academy-vi/", "Copied"),
+    ],
+)
 def test_copy_button_copies_the_permanent_address(browser, site_url, path, url, copied):
     context = browser.new_context(viewport={"width": 320, "height": 640})
     context.grant_permissions(["clipboard-read", "clipboard-write"], origin=site_url.rstrip("/"))
@@ -97,8 +110,11 @@ def test_copy_button_copies_the_permanent_address(browser, site_url, path, url, 
     # On the narrowest phone the address (beside the copy button and under the QR code) wraps between its
     # parts, never inside one: each part is one line high, and the parts do not all fit on one line.
     for selector in ("#permanent-url", ".od-qr__url"):
-        parts = page.evaluate("""selector => [...document.querySelectorAll(selector + ' > span')].map(s => {
-            const box = s.getBoundingClientRect(); return [s.textContent, box.height, box.top]; })""", selector)
+        parts = page.evaluate(
+            """selector => [...document.querySelectorAll(selector + ' > span')].map(s => {
+            const box = s.getBoundingClientRect(); return [s.textContent, box.height, box.top]; })""",
+            selector,
+        )
         line = page.locator(selector).evaluate("e => parseFloat(getComputedStyle(e).lineHeight)")
         assert "".join(text for text, _, _ in parts) == url
         assert all(height < 1.5 * line for _, height, _ in parts), (selector, line, parts)
@@ -112,6 +128,8 @@ def test_without_javascript_the_address_is_plain_text_and_no_button(browser, sit
     page = context.new_page()
     page.goto(site_url + "tai-nguyen/khan-academy-vi/")
     assert not page.locator("button[data-copy-target]").is_visible()
-    assert page.locator("#permanent-url").inner_text().replace("\n", "") == \
-        "https://hoctapsuotdoi.example/tai-nguyen/khan-academy-vi/"
+    assert (
+        page.locator("#permanent-url").inner_text().replace("\n", "")
+        == "https://hoctapsuotdoi.example/tai-nguyen/khan-academy-vi/"
+    )
     context.close()

@@ -1,5 +1,6 @@
 """Dark mode: a phone set to dark gets the dark scheme, the header toggle switches it in the page's
 language, and a record page's QR code still scans from a screenshot of the dark page."""
+
 from __future__ import annotations
 
 import io
@@ -11,10 +12,13 @@ from tests.support.browser import PHONE
 pytestmark = pytest.mark.browser
 
 
-@pytest.mark.parametrize("path, url", [
-    ("tai-nguyen/khan-academy-vi/", "https://hoctapsuotdoi.example/tai-nguyen/khan-academy-vi/"),
-    ("en/wards/cau-dat/", "https://hoctapsuotdoi.example/en/wards/cau-dat/"),
-])
+@pytest.mark.parametrize(
+    "path, url",
+    [
+        ("tai-nguyen/khan-academy-vi/", "https://hoctapsuotdoi.example/tai-nguyen/khan-academy-vi/"),
+        ("en/wards/cau-dat/", "https://hoctapsuotdoi.example/en/wards/cau-dat/"),
+    ],
+)
 def test_qr_code_scans_from_a_dark_page(browser, site_url, path, url):
     import zxingcpp
     from PIL import Image
@@ -32,10 +36,13 @@ def test_qr_code_scans_from_a_dark_page(browser, site_url, path, url):
     context.close()
 
 
-@pytest.mark.parametrize("path, to_light, to_dark", [
-    ("", "Chuyển sang giao diện sáng", "Chuyển sang giao diện tối"),
-    ("en/", "Switch to light mode", "Switch to dark mode"),
-])
+@pytest.mark.parametrize(
+    "path, to_light, to_dark",
+    [
+        ("", "Chuyển sang giao diện sáng", "Chuyển sang giao diện tối"),
+        ("en/", "Switch to light mode", "Switch to dark mode"),
+    ],
+)
 def test_toggle_switches_the_scheme_and_speaks_the_pages_language(browser, site_url, path, to_light, to_dark):
     context = browser.new_context(viewport=PHONE, color_scheme="dark", service_workers="block")
     page = context.new_page()

@@ -1,4 +1,5 @@
 """What only a browser shows: the language switcher keeps the reader on the equivalent page."""
+
 from __future__ import annotations
 
 import pytest
@@ -8,10 +9,13 @@ from tests.support.browser import DESKTOP
 pytestmark = pytest.mark.browser
 
 
-@pytest.mark.parametrize("start, expected, target_lang", [
-    ("van-ban/", "en/document/", "en"),
-    ("en/time-and-scope/", "thoi-gian-pham-vi/", "vi"),
-])
+@pytest.mark.parametrize(
+    "start, expected, target_lang",
+    [
+        ("van-ban/", "en/document/", "en"),
+        ("en/time-and-scope/", "thoi-gian-pham-vi/", "vi"),
+    ],
+)
 def test_switcher_lands_on_equivalent_deep_page(page, site_url, start, expected, target_lang):
     page.goto(site_url + start)
     page.click(".md-header .md-select button")  # opens the menu on touch screens too

@@ -1,4 +1,5 @@
 """Material's scripts, now loaded from files (no inline script), work with the policy enforced."""
+
 from __future__ import annotations
 
 import pytest
@@ -18,13 +19,16 @@ def csp_page(browser):
     context.close()
 
 
-@pytest.mark.parametrize("path, root", [
-    ("", "/"),
-    ("khau-hieu/", "/"),
-    ("tai-nguyen/chu-de/mathematics/", "/"),
-    ("en/", "/en/"),
-    ("en/resources/subject/computing/", "/en/"),
-])
+@pytest.mark.parametrize(
+    "path, root",
+    [
+        ("", "/"),
+        ("khau-hieu/", "/"),
+        ("tai-nguyen/chu-de/mathematics/", "/"),
+        ("en/", "/en/"),
+        ("en/resources/subject/computing/", "/en/"),
+    ],
+)
 def test_storage_scope_is_the_site_root_at_every_depth(csp_page, site_url, path, root):
     # Material keys what it remembers (palette, search) by this scope: it must not change with depth.
     csp_page.goto(site_url + path)

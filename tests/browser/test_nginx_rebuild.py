@@ -5,14 +5,15 @@ Material's light/dark toggle (mkdocs.yml) has a script that (like every script M
 now comes from a file, and whose stored choice is keyed by the site root that script works out: the
 choice made on a deep page must hold on the home page.
 """
+
 from __future__ import annotations
 
 import shutil
 
 import pytest
 
-from tests.support.project import copy_project, run_build
 from tests.support.nginx import make_certificate, require_nginx, start_nginx
+from tests.support.project import copy_project, run_build
 
 pytestmark = [pytest.mark.nginx, pytest.mark.browser]
 
@@ -89,10 +90,13 @@ def test_page_at_a_new_depth_after_a_rebuild_without_reloading_nginx(rebuilt, br
         context.close()
 
 
-@pytest.mark.parametrize("path, heading, root", [
-    ("a/b/khong-co/", "404 – Không tìm thấy trang", "/"),
-    ("en/a/b/missing/", "404 – Page not found", "/en/"),
-])
+@pytest.mark.parametrize(
+    "path, heading, root",
+    [
+        ("a/b/khong-co/", "404 – Không tìm thấy trang", "/"),
+        ("en/a/b/missing/", "404 – Page not found", "/en/"),
+    ],
+)
 def test_404_page_at_any_depth_is_styled_and_clean(rebuilt, browser, path, heading, root):
     project, nginx = rebuilt
     context, page, response, errors = visit(browser, nginx.https_url + path)
@@ -112,7 +116,10 @@ def test_palette_choice_made_on_a_deep_page_holds_on_the_home_page(rebuilt, brow
     page.locator("label[title='Chuyển sang giao diện tối']").click()
     assert page.locator("body").get_attribute("data-md-color-scheme") == "slate"
     palette_script = []
-    page.on("response", lambda r: r.url.endswith("/assets/javascripts/material/palette.js") and palette_script.append(r.status))
+    page.on(
+        "response",
+        lambda r: r.url.endswith("/assets/javascripts/material/palette.js") and palette_script.append(r.status),
+    )
     page.goto(nginx.https_url, wait_until="networkidle")
     assert palette_script == [200]
     assert page.locator("body").get_attribute("data-md-color-scheme") == "slate"

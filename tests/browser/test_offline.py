@@ -6,6 +6,7 @@ language.
 site's server is stopped (the service worker's requests fail too - Playwright's offline switch does not
 reach service workers). Each test has its own server on 127.0.0.1 for that reason.
 """
+
 from __future__ import annotations
 
 import functools
@@ -73,14 +74,30 @@ def visit_then_go_offline(browser, built_site):
         context.close()
 
 
-@pytest.mark.parametrize("first, kept, schedule, unvisited, offline_title, titles", [
-    ("tai-nguyen/khan-academy-vi/", ["", "lich-hoat-dong/", "tai-nguyen/", "offline.html"], "lich-hoat-dong/",
-     "phuong/cau-dat/", "Không có kết nối mạng", ("Khan Academy tiếng Việt", "Lịch hoạt động")),
-    ("en/resources/khan-academy-vi/", ["en/", "en/schedule/", "en/resources/", "en/offline.html"], "en/schedule/",
-     "en/wards/cau-dat/", "You are offline", ("Khan Academy in Vietnamese", "Schedule")),
-])
+@pytest.mark.parametrize(
+    "first, kept, schedule, unvisited, offline_title, titles",
+    [
+        (
+            "tai-nguyen/khan-academy-vi/",
+            ["", "lich-hoat-dong/", "tai-nguyen/", "offline.html"],
+            "lich-hoat-dong/",
+            "phuong/cau-dat/",
+            "Không có kết nối mạng",
+            ("Khan Academy tiếng Việt", "Lịch hoạt động"),
+        ),
+        (
+            "en/resources/khan-academy-vi/",
+            ["en/", "en/schedule/", "en/resources/", "en/offline.html"],
+            "en/schedule/",
+            "en/wards/cau-dat/",
+            "You are offline",
+            ("Khan Academy in Vietnamese", "Schedule"),
+        ),
+    ],
+)
 def test_visited_page_and_schedule_load_offline_unvisited_shows_offline_page(
-        visit_then_go_offline, first, kept, schedule, unvisited, offline_title, titles):
+    visit_then_go_offline, first, kept, schedule, unvisited, offline_title, titles
+):
     page, base = visit_then_go_offline(first, kept)
     for path, heading in ((first, titles[0]), (schedule, titles[1])):
         response = page.goto(base + path)
@@ -106,8 +123,9 @@ def test_plain_http_site_has_no_worker_and_works_as_before(browser, built_site):
     server = _Server(built_site)
     port = server.httpd.server_address[1]
     try:
-        other = browser.browser_type.launch(executable_path=CHROMIUM,
-                                            args=CHROMIUM_ARGS + ["--host-resolver-rules=MAP hoctap.test 127.0.0.1"])
+        other = browser.browser_type.launch(
+            executable_path=CHROMIUM, args=CHROMIUM_ARGS + ["--host-resolver-rules=MAP hoctap.test 127.0.0.1"]
+        )
         try:
             page = other.new_page(viewport=PHONE)
             errors: list[str] = []

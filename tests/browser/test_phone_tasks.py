@@ -1,6 +1,7 @@
 """What a citizen on a phone came for, in the first screen: the home's week status and task links, the
 schedule short enough to read (each activity once, filters with and without JavaScript), an activity's
 "add to calendar" and directions. Real Chromium, the site's CSP enforced; texts and addresses spelt out."""
+
 from __future__ import annotations
 
 import pytest
@@ -11,16 +12,34 @@ from tests.support.browser import NARROW, PHONE
 pytestmark = pytest.mark.browser
 
 TASKS = {
-    "vi": ["Lịch hoạt động", "Hoạt động ở phường của bạn", "Tài nguyên học tập miễn phí",
-           "Thư viện, trung tâm học tập cộng đồng", "Bộ băng rôn (cho cán bộ phường)"],
-    "en": ["Schedule of activities", "Activities in your ward", "Free learning resources",
-           "Libraries and community learning centres", "Banner kit (for ward officers)"],
+    "vi": [
+        "Lịch hoạt động",
+        "Hoạt động ở phường của bạn",
+        "Tài nguyên học tập miễn phí",
+        "Thư viện, trung tâm học tập cộng đồng",
+        "Bộ băng rôn (cho cán bộ phường)",
+    ],
+    "en": [
+        "Schedule of activities",
+        "Activities in your ward",
+        "Free learning resources",
+        "Libraries and community learning centres",
+        "Banner kit (for ward officers)",
+    ],
 }
 WEEK = {  # name, status (the 2022 week has ended by any build date of these tests), theme, dates
-    "vi": ["Tuần lễ hưởng ứng học tập suốt đời năm 2022", "Tuần lễ đã kết thúc ngày 07/10/2022.",
-           "Thúc đẩy chuyển đổi số phục vụ cho học tập suốt đời sau đại dịch COVID-19", "01–07/10/2022"],
-    "en": ["Lifelong Learning Week 2022", "The week ended on 7 October 2022.",
-           "Promoting digital transformation for lifelong learning after the COVID-19 pandemic", "1–7 October 2022"],
+    "vi": [
+        "Tuần lễ hưởng ứng học tập suốt đời năm 2022",
+        "Tuần lễ đã kết thúc ngày 07/10/2022.",
+        "Thúc đẩy chuyển đổi số phục vụ cho học tập suốt đời sau đại dịch COVID-19",
+        "01–07/10/2022",
+    ],
+    "en": [
+        "Lifelong Learning Week 2022",
+        "The week ended on 7 October 2022.",
+        "Promoting digital transformation for lifelong learning after the COVID-19 pandemic",
+        "1–7 October 2022",
+    ],
 }
 
 
@@ -73,7 +92,8 @@ def test_ward_picker_works_without_javascript(browser, site_url):
     assert in_first_screen(heading, PHONE)
     assert heading.locator("xpath=following-sibling::ul[1]/li/a").all_inner_texts() == [
         "Luân chuyển sách giữa thư viện nhà trường và trung tâm học tập cộng đồng",
-        "Giới thiệu thư viện số cho giáo viên và học sinh"]
+        "Giới thiệu thư viện số cho giáo viên và học sinh",
+    ]
     context.close()
 
 
@@ -97,8 +117,10 @@ def test_a_week_long_activity_is_shown_once(phone, site_url, path):
     links = page.locator('article a[href$="bang-ron-khau-hieu-lach-tray/"]:visible')
     expect(links).to_have_count(1)
     span = page.locator("#nhieu-ngay-bang-ron-khau-hieu-lach-tray .activity-item__span")
-    assert span.inner_text() == {"lich-hoat-dong/": "Cả tuần", "en/schedule/": "All week",
-                                 "2022/lich-hoat-dong/": "Cả tuần"}[path]
+    assert (
+        span.inner_text()
+        == {"lich-hoat-dong/": "Cả tuần", "en/schedule/": "All week", "2022/lich-hoat-dong/": "Cả tuần"}[path]
+    )
 
 
 def visible_activities(page) -> list[str]:
@@ -115,8 +137,10 @@ def test_filters_by_ward_and_format_instantly_with_javascript(phone, site_url):
     assert not page.locator("details[data-filter-links]").is_visible()  # the form does the links' job
     assert not page.locator("#phuong").is_visible() and len(visible_activities(page)) == 14
     page.select_option("#filter-ward", "cau-tre")
-    assert visible_activities(page) == ["ngay-2022-10-02-luan-chuyen-sach-cau-tre",
-                                        "ngay-2022-10-07-gioi-thieu-thu-vien-so-cau-tre"]
+    assert visible_activities(page) == [
+        "ngay-2022-10-02-luan-chuyen-sach-cau-tre",
+        "ngay-2022-10-07-gioi-thieu-thu-vien-so-cau-tre",
+    ]
     assert page.url == site_url + "lich-hoat-dong/?ward=cau-tre"
     assert page.locator("[data-filter-status]").inner_text() == "Đang hiện 2/14 hoạt động"
     assert not page.locator("#ngay-2022-10-01").is_visible()  # a day left with nothing is hidden
@@ -127,13 +151,16 @@ def test_filters_by_ward_and_format_instantly_with_javascript(phone, site_url):
     empty.get_by_role("button", name="Bỏ lọc để xem cả 14 hoạt động").click()
     expect(page.locator("[data-schedule-items] li[data-ward][hidden]")).to_have_count(0)
     page.select_option("#filter-format", "online")
-    assert visible_activities(page) == ["ngay-2022-10-03-gioi-thieu-hoc-lieu-mo-dang-giang",
-                                        "ngay-2022-10-04-cau-lac-bo-doc-sach-truc-tuyen-lac-vien"]
+    assert visible_activities(page) == [
+        "ngay-2022-10-03-gioi-thieu-hoc-lieu-mo-dang-giang",
+        "ngay-2022-10-04-cau-lac-bo-doc-sach-truc-tuyen-lac-vien",
+    ]
     assert errors == []  # in particular, no CSP violation
 
 
-@pytest.mark.parametrize("path", ["lich-hoat-dong/#phuong-may-to", "2022/lich-hoat-dong/#phuong-may-to",
-                                  "en/schedule/#phuong-may-to"])
+@pytest.mark.parametrize(
+    "path", ["lich-hoat-dong/#phuong-may-to", "2022/lich-hoat-dong/#phuong-may-to", "en/schedule/#phuong-may-to"]
+)
 def test_a_wards_anchor_sets_the_filter(phone, site_url, path):
     """Ward pages and the home's ward picker link to #phuong-<ward>: with JavaScript it filters the days."""
     page, _ = phone
@@ -155,16 +182,25 @@ def test_filters_work_without_javascript_as_links_to_anchors(browser, site_url):
     heading = page.locator("#hinh-thuc-online")
     assert in_first_screen(heading, PHONE)
     assert heading.locator("xpath=following-sibling::ul[1]/li/a").all_inner_texts() == [
-        "Giới thiệu tài nguyên giáo dục mở bằng tiếng Việt", "Câu lạc bộ đọc sách trực tuyến"]
+        "Giới thiệu tài nguyên giáo dục mở bằng tiếng Việt",
+        "Câu lạc bộ đọc sách trực tuyến",
+    ]
     context.close()
 
 
-@pytest.mark.parametrize("path, names", [
-    ("lich-hoat-dong/le-phat-dong-cau-dat/",
-     ["Ứng dụng lịch (tệp .ics)", "Google Lịch", "Outlook", "OpenStreetMap", "Google Maps"]),
-    ("en/schedule/le-phat-dong-cau-dat/",
-     ["Calendar app (.ics file)", "Google Calendar", "Outlook", "OpenStreetMap", "Google Maps"]),
-])
+@pytest.mark.parametrize(
+    "path, names",
+    [
+        (
+            "lich-hoat-dong/le-phat-dong-cau-dat/",
+            ["Ứng dụng lịch (tệp .ics)", "Google Lịch", "Outlook", "OpenStreetMap", "Google Maps"],
+        ),
+        (
+            "en/schedule/le-phat-dong-cau-dat/",
+            ["Calendar app (.ics file)", "Google Calendar", "Outlook", "OpenStreetMap", "Google Maps"],
+        ),
+    ],
+)
 def test_activity_page_has_calendar_and_directions_in_the_first_screen(phone, site_url, path, names):
     page, viewport = phone
     page.goto(site_url + path)

@@ -7,6 +7,7 @@ writes no site/ folder.
 The waits (20 s for the error page) are the test's patience, not a timing target: the preview's speed is
 measured by scripts/benchmark.py.
 """
+
 from __future__ import annotations
 
 import signal
@@ -47,8 +48,12 @@ def preview(tmp_path_factory):
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
     log = (root / "serve.log").open("w", encoding="utf-8")
-    process = subprocess.Popen([str(ROOT / "scripts" / "serve"), "-f", str(project / "mkdocs.yml"),
-                                "-a", f"127.0.0.1:{port}"], cwd=ROOT, stdout=log, stderr=subprocess.STDOUT)
+    process = subprocess.Popen(
+        [str(ROOT / "scripts" / "serve"), "-f", str(project / "mkdocs.yml"), "-a", f"127.0.0.1:{port}"],
+        cwd=ROOT,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
     url = f"http://127.0.0.1:{port}/"
     deadline = time.monotonic() + 600
     while True:

@@ -1,4 +1,5 @@
 """The site as a browser sees it: no third-party requests, no CSP violations, page weight budget."""
+
 from __future__ import annotations
 
 import gzip
@@ -6,16 +7,24 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from tests.support.browser import DESKTOP, PHONE
-from tests.support.browser import RECORD_CSP
+from tests.support.browser import DESKTOP, PHONE, RECORD_CSP
 
 pytestmark = pytest.mark.browser
 
 # One page of each kind, both languages. Generated kinds are added when they exist (see PAGE_KINDS).
-CORE_PAGES = ["", "hoat-dong/", "van-ban/", "khau-hieu/", "404.html",
-              "en/", "en/activities/", "en/document/", "en/slogans/", "en/404.html"]
+CORE_PAGES = [
+    "",
+    "hoat-dong/",
+    "van-ban/",
+    "khau-hieu/",
+    "404.html",
+    "en/",
+    "en/activities/",
+    "en/document/",
+    "en/slogans/",
+    "en/404.html",
+]
 HOME_BUDGET_BYTES = 100_000  # 100 kB gzip-compressed: everything loaded until the network is idle
-
 
 
 def _visit(browser, url, viewport):

@@ -3,6 +3,7 @@
 Queries are typed the way people type them on phones (no diacritics, old tone placement, decomposed
 Unicode) and the rendered result list is read back: which pages, in which order, what is marked.
 """
+
 from __future__ import annotations
 
 import unicodedata
@@ -67,15 +68,16 @@ def type_query(page, query: str) -> list[list[dict]]:
 
 def settled_results(page, timeout: float = 30.0) -> list[list[dict]]:
     """The result list once the worker has answered every query sent, rendered."""
-    page.wait_for_function("() => window.__queries > 0 && window.__answers === window.__queries",
-                           timeout=timeout * 1000)
+    page.wait_for_function(
+        "() => window.__queries > 0 && window.__answers === window.__queries", timeout=timeout * 1000
+    )
     # Material renders a result synchronously on the message; let one frame pass to be sure
     page.evaluate("() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))")
     return page.evaluate(READ_RESULTS)
 
 
 def path_of(href: str, site_url: str) -> str:
-    return href[len(site_url):].split("?")[0].split("#")[0]
+    return href[len(site_url) :].split("?")[0].split("#")[0]
 
 
 def best(group: list[dict]) -> dict:
@@ -91,12 +93,19 @@ def contains_syllables(text: str, query: str) -> bool:
 
 def has_phrase(marks: list[str], query: str) -> bool:
     folded, wanted = [w for m in marks for w in fold_syllables(m)], fold_syllables(query)
-    return any(folded[i:i + len(wanted)] == wanted for i in range(len(folded)))
+    return any(folded[i : i + len(wanted)] == wanted for i in range(len(folded)))
 
 
 VI_QUERIES = [
-    "thu vien", "khau hieu", "dong khe", "dang giang", "hoc tap suot doi", "Văn hoá",
-    unicodedata.normalize("NFD", "học tập"), "chuyển đổi số", "chuyen doi so",
+    "thu vien",
+    "khau hieu",
+    "dong khe",
+    "dang giang",
+    "hoc tap suot doi",
+    "Văn hoá",
+    unicodedata.normalize("NFD", "học tập"),
+    "chuyển đổi số",
+    "chuyen doi so",
 ]
 
 
@@ -117,11 +126,14 @@ def test_vietnamese_queries_find_vietnamese_pages_with_the_phrase_first(page, si
         assert contains_syllables(item["title"] + " " + item["text"], query), (query, item)
 
 
-@pytest.mark.parametrize("query, page_paths", [
-    ("dong khe", ["thoi-gian-pham-vi/", "phuong/dong-khe/"]),
-    ("dang giang", ["thoi-gian-pham-vi/", "phuong/dang-giang/"]),
-    ("khau hieu", ["khau-hieu/"]),
-])
+@pytest.mark.parametrize(
+    "query, page_paths",
+    [
+        ("dong khe", ["thoi-gian-pham-vi/", "phuong/dong-khe/"]),
+        ("dang giang", ["thoi-gian-pham-vi/", "phuong/dang-giang/"]),
+        ("khau hieu", ["khau-hieu/"]),
+    ],
+)
 def test_page_about_it_is_found(page, site_url, query, page_paths):
     open_search(page, site_url)
     paths = [path_of(group[0]["href"], site_url) for group in type_query(page, query)]
@@ -147,7 +159,7 @@ def test_exact_diacritics_are_marked_first_when_typed(page, site_url):
     results = type_query(page, "chuyển đổi số")
     top = best(results[0])
     normalised = [normalise(s.text) for m in top["marks"] for s in syllables(m)]
-    assert any(normalised[i:i + 3] == ["chuyển", "đổi", "số"] for i in range(len(normalised)))
+    assert any(normalised[i : i + 3] == ["chuyển", "đổi", "số"] for i in range(len(normalised)))
     # Never "any of its words": pages with only "số" (e.g. "Hướng dẫn số 11") are not listed
     for group in results:
         item = best(group)
@@ -243,20 +255,30 @@ def test_search_requests_stay_on_the_site(page, site_url):
 
 # Issue 14: results say what kind of page they are, in the page's language, and a query naming a
 # record (even typed without spaces or with a typo) has that record's own page first.
-KIND_LABELS = {"vi": {"Hoạt động", "Tài nguyên", "Phường", "Thư viện", "Gương điển hình", "Tin tức", "Trang"},
-               "en": {"Activity", "Resource", "Ward", "Library", "Honour roll", "News", "Page"}}
+KIND_LABELS = {
+    "vi": {"Hoạt động", "Tài nguyên", "Phường", "Thư viện", "Gương điển hình", "Tin tức", "Trang"},
+    "en": {"Activity", "Resource", "Ward", "Library", "Honour roll", "News", "Page"},
+}
 
 
-@pytest.mark.parametrize("start, query, first, label, name", [
-    ("", "lach tray", "phuong/lach-tray/", "Phường", "Phường: Phường Lạch Tray"),
-    # Since libraries have their own pages, "thuvien" (thư viện typed joined) finds a library page first.
-    ("", "thuvien", "thu-vien/thu-vien-quan/", "Thư viện", "Thư viện: Thư viện quận Ngô Quyền"),
-    ("", "thuvienquocgia", "tai-nguyen/thu-vien-quoc-gia-viet-nam/", "Tài nguyên",
-     "Tài nguyên: Thư viện Quốc gia Việt Nam"),
-    ("", "bang ronn", "bo-bang-ron/", "Trang", "Trang: Bộ băng rôn và dữ liệu mở"),
-    ("en/", "may to", "en/wards/may-to/", "Ward", "Ward: Máy Tơ Ward"),
-    ("en/", "khan acadamy", "en/resources/khan-academy-vi/", "Resource", "Resource: Khan Academy in Vietnamese"),
-])
+@pytest.mark.parametrize(
+    "start, query, first, label, name",
+    [
+        ("", "lach tray", "phuong/lach-tray/", "Phường", "Phường: Phường Lạch Tray"),
+        # Since libraries have their own pages, "thuvien" (thư viện typed joined) finds a library page first.
+        ("", "thuvien", "thu-vien/thu-vien-quan/", "Thư viện", "Thư viện: Thư viện quận Ngô Quyền"),
+        (
+            "",
+            "thuvienquocgia",
+            "tai-nguyen/thu-vien-quoc-gia-viet-nam/",
+            "Tài nguyên",
+            "Tài nguyên: Thư viện Quốc gia Việt Nam",
+        ),
+        ("", "bang ronn", "bo-bang-ron/", "Trang", "Trang: Bộ băng rôn và dữ liệu mở"),
+        ("en/", "may to", "en/wards/may-to/", "Ward", "Ward: Máy Tơ Ward"),
+        ("en/", "khan acadamy", "en/resources/khan-academy-vi/", "Resource", "Resource: Khan Academy in Vietnamese"),
+    ],
+)
 def test_results_are_labelled_with_their_kind_in_the_page_language(page, site_url, start, query, first, label, name):
     open_search(page, site_url + start)
     results = type_query(page, query)

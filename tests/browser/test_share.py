@@ -1,6 +1,7 @@
 """The share button of posts and activities (overrides/assets/javascripts/share.js) in Chromium, with the
 site's Content-Security-Policy enforced: the phone's share sheet where the browser has one, else "copy link"
 and a plain Facebook link; without JavaScript, the plain link only. No request to another host."""
+
 from __future__ import annotations
 
 import pytest
@@ -12,10 +13,16 @@ pytestmark = pytest.mark.browser
 SITE = "https://hoctapsuotdoi.example/"
 FACEBOOK = "https://www.facebook.com/sharer/sharer.php?u="
 PAGES = [  # (address, its permanent URL encoded for Facebook, "copied" in the page's language)
-    ("lich-hoat-dong/le-phat-dong-cau-dat/",
-     "https%3A%2F%2Fhoctapsuotdoi.example%2Flich-hoat-dong%2Fle-phat-dong-cau-dat%2F", "Đã sao chép liên kết"),
-    ("en/news/2022-10-03-publicity-guidance/",
-     "https%3A%2F%2Fhoctapsuotdoi.example%2Fen%2Fnews%2F2022-10-03-publicity-guidance%2F", "Link copied"),
+    (
+        "lich-hoat-dong/le-phat-dong-cau-dat/",
+        "https%3A%2F%2Fhoctapsuotdoi.example%2Flich-hoat-dong%2Fle-phat-dong-cau-dat%2F",
+        "Đã sao chép liên kết",
+    ),
+    (
+        "en/news/2022-10-03-publicity-guidance/",
+        "https%3A%2F%2Fhoctapsuotdoi.example%2Fen%2Fnews%2F2022-10-03-publicity-guidance%2F",
+        "Link copied",
+    ),
 ]
 # A browser with the Web Share API: records what it was asked to share.
 FAKE_SHARE = "navigator.share = (data) => { window.__shared = data; return Promise.resolve(); };"
@@ -23,8 +30,10 @@ FAKE_SHARE = "navigator.share = (data) => { window.__shared = data; return Promi
 
 def _requests_stay_home(page, site_url) -> list[str]:
     outside: list[str] = []
-    page.on("request", lambda request: outside.append(request.url)
-            if not request.url.startswith((site_url, "data:")) else None)
+    page.on(
+        "request",
+        lambda request: outside.append(request.url) if not request.url.startswith((site_url, "data:")) else None,
+    )
     return outside
 
 

@@ -1,6 +1,7 @@
 """Staff text is text, in a real browser with the Content-Security-Policy OFF: the hostile post title of
 tests/support/content.py shows as literal text in the tab and runs no script. (With the policy on, the
 script could not run anyway; switching it off proves the escaping, not the policy.)"""
+
 from __future__ import annotations
 
 import mimetypes
@@ -20,6 +21,7 @@ _META_CSP = re.compile(rb'<meta http-equiv="Content-Security-Policy"[^>]*>')
 
 def _serve_without_csp(site: Path, served: list[str]):
     """Playwright route handler: files of ``site``, with the page's <meta> CSP removed (no CSP header either)."""
+
     def handle(route):
         path = unquote(urlsplit(route.request.url).path).lstrip("/")
         file = site / path
@@ -32,6 +34,7 @@ def _serve_without_csp(site: Path, served: list[str]):
             body, count = _META_CSP.subn(b"", body)
             served.append(f"{path} csp-tags-removed={count}")
         route.fulfill(status=200, body=body, content_type=mimetypes.guess_type(file.name)[0] or "text/html")
+
     return handle
 
 

@@ -5,15 +5,21 @@ The unit tests prove the loader's message for each case; here the whole build mu
 was. The project copy uses the small valid data set of the unit tests (and no sample news posts,
 which name wards that set does not have), so each failing build is quick.
 """
+
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 
 from tests.support.bad_data import CASES, Case
-from tests.support.project import assert_site_untouched, copy_project, run_build, site_snapshot, small_project, use_small_data
+from tests.support.project import (
+    assert_site_untouched,
+    run_build,
+    site_snapshot,
+    small_project,
+    use_small_data,
+)
 
 
 @pytest.fixture(scope="module")

@@ -7,6 +7,7 @@ the located message, no traceback, and leave the previous site byte for byte as 
 the bad-input catalogue (tests/fixtures/bad_pages/, tests/fixtures/bad_posts/) plus the cases a fixture
 folder cannot hold (symbolic links, 1 MB pages, Latin-1 bytes).
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -20,18 +21,20 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from tests.support.project import ROOT, assert_site_untouched, copy_project, run_build, site_snapshot
 from tests.support.content import DATA_TITLE, DRAFT_POST, HOSTILE_TITLE, NAV_TITLE, POST_DESCRIPTION, SITE_NAME, STRAY
+from tests.support.project import ROOT, assert_site_untouched, copy_project, run_build, site_snapshot
 
 SITE_URL = "https://hoctapsuotdoi.example/"
 BAD_PAGES = ROOT / "tests" / "fixtures" / "bad_pages"
 BAD_POSTS = ROOT / "tests" / "fixtures" / "bad_posts"
+
 
 def soup(path: Path) -> BeautifulSoup:
     return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
 
 
 # ------------------------------------------------------------------------------------ text is text
+
 
 def test_hostile_title_is_literal_text_everywhere(staff_content_site):
     site, _ = staff_content_site
@@ -89,6 +92,7 @@ def test_heading_title_with_entities_stays_text_in_title(staff_content_site):
 
 # ---------------------------------------------------------------------------- embeds, hidden pages
 
+
 def test_video_and_map_lines_are_plain_link_cards(staff_content_site):
     site, _ = staff_content_site
     page = soup(site / "trang-an/index.html")
@@ -97,7 +101,10 @@ def test_video_and_map_lines_are_plain_link_cards(staff_content_site):
     video = cards[0].a
     assert video["href"] == "https://www.youtube.com/watch?v=abc123"
     assert [span.get_text() for span in video.find_all("span")] == [
-        "Video", 'Lễ phát động "Tuần lễ"', "Mở trên youtube.com"]
+        "Video",
+        'Lễ phát động "Tuần lễ"',
+        "Mở trên youtube.com",
+    ]
     assert cards[1].a["href"] == "https://www.openstreetmap.org/#map=17/20.85/106.69"
     assert page.select("iframe, object, embed") == []
     for tag in page.find_all(src=True):
@@ -119,14 +126,23 @@ def test_hidden_page_is_out_of_menu_search_and_sitemap(staff_content_site):
 
 # ------------------------------------------------------------------------- only what is public
 
+
 def test_stray_files_are_skipped_with_a_warning_naming_them(staff_content_site):
     site, output = staff_content_site
     warnings = sorted(re.findall(r"WARNING +- +(docs/\S+): ", output))
     assert warnings == sorted(STRAY + ["docs/vi/.#khau-hieu.md"])
     assert "PUBLISHED_TYPES in hooks/lib/content/published.py" in output
     published = {p.relative_to(site).as_posix() for p in site.rglob("*")}
-    for name in ("bang-tinh.xlsx", "khau-hieu.md~", ".ghi-chu", "nhap", "van-ban.md.bak", ".van-ban.md.swp",
-                 "notes.docx", ".#khau-hieu"):
+    for name in (
+        "bang-tinh.xlsx",
+        "khau-hieu.md~",
+        ".ghi-chu",
+        "nhap",
+        "van-ban.md.bak",
+        ".van-ban.md.swp",
+        "notes.docx",
+        ".#khau-hieu",
+    ):
         assert not [p for p in published if name in p], name
     # An image is an allowed type, but its original is never published (hooks/hook_media.py publishes
     # resized copies without metadata, and only of images a page shows).
@@ -141,6 +157,7 @@ def test_a_draft_and_marks_shown_as_code_do_not_stop_the_build(staff_content_sit
 
 
 # ------------------------------------------------------------------ refused inputs: strict builds
+
 
 @pytest.fixture(scope="module")
 def previous(tmp_path_factory, built_site):
@@ -180,15 +197,28 @@ def _overlay(folder: Path):
             target.parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(path, target)
         return [project / path.relative_to(folder) for path in files]
+
     return setup
 
 
 PAGE_CASES = [  # (fixture folder, exact start of the message, a phrase of it)
     ("unlisted-page", "docs/vi/ban-nhap.md:1:", "trang này không có trong danh sách trang (data/pages.yml)"),
     ("onclick-attribute", "docs/vi/trang-an-bam.md:9:", "the page contains the attribute onclick="),
-    ("javascript-link", "docs/vi/trang-an-lien-ket.md:9:", "liên kết `javascript:alert(document.cookie)` là mã JavaScript"),
-    ("third-party-image", "docs/vi/trang-an-anh.md:8:", "the image `https://example.org/anh.png` comes from another website"),  # hook_media sees it first
-    ("bad-embed", "docs/vi/trang-an-video.md:8:", "`http://www.youtube.com/watch?v=abc` is not a full https:// address"),
+    (
+        "javascript-link",
+        "docs/vi/trang-an-lien-ket.md:9:",
+        "liên kết `javascript:alert(document.cookie)` là mã JavaScript",
+    ),
+    (
+        "third-party-image",
+        "docs/vi/trang-an-anh.md:8:",
+        "the image `https://example.org/anh.png` comes from another website",
+    ),  # hook_media sees it first
+    (
+        "bad-embed",
+        "docs/vi/trang-an-video.md:8:",
+        "`http://www.youtube.com/watch?v=abc` is not a full https:// address",
+    ),
     ("bidi-body", "docs/vi/trang-an-dao-chieu.md:8:", "U+202E RIGHT-TO-LEFT OVERRIDE"),
     ("unfinished-title", "docs/vi/trang-an-chua-xong.md:2:", "trang còn chữ `FIXME`, dấu hiệu một phần chưa viết xong"),
 ]
@@ -201,20 +231,36 @@ def test_bad_page_is_refused(previous, case, where, phrase):
 
 def test_broken_link_is_located_and_in_both_languages(previous):
     # MkDocs' own English warning ("Doc file ... contains a link ...", no line), reworded; --strict stops on it.
-    _refused(previous, _overlay(BAD_PAGES / "broken-link"), "docs/en/broken-link.md:8:",
-             "liên kết `slogan.md` trỏ tới một trang không có trong thư mục docs/. Ghi tên tệp .md của trang cần trỏ "
-             "tới, tính từ thư mục của trang này (ví dụ `../khau-hieu.md`), hoặc xóa liên kết. (EN: the link "
-             "`slogan.md` points to a page that is not in docs/.", level="WARNING")
+    _refused(
+        previous,
+        _overlay(BAD_PAGES / "broken-link"),
+        "docs/en/broken-link.md:8:",
+        "liên kết `slogan.md` trỏ tới một trang không có trong thư mục docs/. Ghi tên tệp .md của trang cần trỏ "
+        "tới, tính từ thư mục của trang này (ví dụ `../khau-hieu.md`), hoặc xóa liên kết. (EN: the link "
+        "`slogan.md` points to a page that is not in docs/.",
+        level="WARNING",
+    )
 
 
 POST_CASES = [
-    ("bidi-title", "docs/vi/tin-tuc/2022-10-03-dao-chieu.md:2:", "cột 22 có U+202E RIGHT-TO-LEFT OVERRIDE, ký tự điều khiển hướng chữ"),
+    (
+        "bidi-title",
+        "docs/vi/tin-tuc/2022-10-03-dao-chieu.md:2:",
+        "cột 22 có U+202E RIGHT-TO-LEFT OVERRIDE, ký tự điều khiển hướng chữ",
+    ),
     ("yaml-tag", "docs/en/news/2022-10-03-yaml-tag.md:4:", "a YAML tag (`!` or `!!`) is not allowed here"),
     ("front-matter-too-large", "docs/vi/tin-tuc/2022-10-03-phan-dau-qua-dai.md:2:", "over the limit of 16 kB"),
     ("raw-iframe", "docs/vi/tin-tuc/2022-10-03-video-nhung.md:8:", "`!video[Tiêu đề](https://...)`"),
-    ("todo-in-post", "docs/vi/tin-tuc/2022-10-03-con-viec.md:9:", "tin còn chữ `TODO`, dấu hiệu một phần chưa viết xong"),
-    ("empty-body", "docs/en/news/2022-10-03-empty.md:5:", "(EN: the post has no text (nothing below the second `---` "
-                                                         "line). Write the post below its front matter"),
+    (
+        "todo-in-post",
+        "docs/vi/tin-tuc/2022-10-03-con-viec.md:9:",
+        "tin còn chữ `TODO`, dấu hiệu một phần chưa viết xong",
+    ),
+    (
+        "empty-body",
+        "docs/en/news/2022-10-03-empty.md:5:",
+        "(EN: the post has no text (nothing below the second `---` line). Write the post below its front matter",
+    ),
 ]
 
 
@@ -232,15 +278,25 @@ def test_a_new_post_published_without_its_text_is_refused(previous):
         text = new_post_text("Tin chưa viết", dt.date(2022, 10, 3), "vi")
         post.write_text(text.replace("draft: true\n", ""), encoding="utf-8")
         return [post]
-    _refused(previous, setup, "docs/vi/tin-tuc/2022-10-03-chua-viet.md:9:",
-             "tin vẫn còn câu mẫu “Viết nội dung tin ở đây…” của lệnh scripts/new-post. Thay câu mẫu bằng nội dung "
-             "tin. Tin chưa xong thì thêm dòng `draft: true` vào phần đầu tệp (tin nháp chỉ hiện khi xem trước). "
-             "(EN: the post still holds the template sentence “Viết nội dung tin ở đây…” of scripts/new-post.")
+
+    _refused(
+        previous,
+        setup,
+        "docs/vi/tin-tuc/2022-10-03-chua-viet.md:9:",
+        "tin vẫn còn câu mẫu “Viết nội dung tin ở đây…” của lệnh scripts/new-post. Thay câu mẫu bằng nội dung "
+        "tin. Tin chưa xong thì thêm dòng `draft: true` vào phần đầu tệp (tin nháp chỉ hiện khi xem trước). "
+        "(EN: the post still holds the template sentence “Viết nội dung tin ở đây…” of scripts/new-post.",
+    )
 
 
 def test_alias_bomb_is_refused_before_it_grows(previous):
-    elapsed = _refused(previous, _overlay(BAD_POSTS / "alias-bomb"), "docs/vi/tin-tuc/2022-10-03-bom-bi-danh.md:5:",
-                       "YAML aliases (`*name`) are not supported here", timeout=60)
+    elapsed = _refused(
+        previous,
+        _overlay(BAD_POSTS / "alias-bomb"),
+        "docs/vi/tin-tuc/2022-10-03-bom-bi-danh.md:5:",
+        "YAML aliases (`*name`) are not supported here",
+        timeout=60,
+    )
     assert elapsed < 60
 
 
@@ -252,6 +308,7 @@ def test_symlink_out_of_docs_is_refused(previous, tmp_path):
         link = project / "docs/vi/bi-mat.md"
         os.symlink(secret, link)
         return [link]
+
     _refused(previous, setup, "docs/vi/bi-mat.md:1:", "this symbolic link leads outside docs/")
 
 
@@ -260,6 +317,7 @@ def test_stray_file_fails_a_strict_build(previous):
         backup = project / "docs/vi/khau-hieu.md~"
         backup.write_text("cũ", encoding="utf-8")
         return [backup]
+
     project, site, before = previous
     added = setup(project)
     try:
@@ -277,6 +335,7 @@ def test_page_over_one_megabyte_is_refused(previous):
         page = project / "docs/vi/trang-qua-lon.md"
         page.write_text("---\nhidden: true\n---\n\n" + "Một đoạn văn rất dài. " * 50_000, encoding="utf-8")
         return [page]
+
     _refused(previous, setup, "docs/vi/trang-qua-lon.md:1:", "over the limit of 1 MB for one page")
 
 
@@ -285,4 +344,5 @@ def test_page_not_in_utf8_is_refused(previous):
         page = project / "docs/vi/trang-latin1.md"
         page.write_bytes("---\nhidden: true\n---\n\nCafé\n".encode("latin-1"))
         return [page]
+
     _refused(previous, setup, "docs/vi/trang-latin1.md:5:", "the file is not saved as UTF-8")

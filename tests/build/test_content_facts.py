@@ -4,6 +4,7 @@ terms) in English; external links are safe. Reads the pages as a visitor gets th
 The facts are spelled out below; the first tests prove they are the source's own words, against the
 verbatim copy of the source material in tests/fixtures/seed/ (see PROVENANCE.md there).
 """
+
 from __future__ import annotations
 
 import re
@@ -16,10 +17,30 @@ from tests.support.project import ROOT
 
 SEED = ROOT / "tests" / "fixtures" / "seed"
 SEED_FILES = ("huong-dan-11-HD-VHTT-2022.txt", "README.md")
-WARDS = ["Cầu Đất", "Cầu Tre", "Đằng Giang", "Đông Khê", "Đổng Quốc Bình", "Gia Viên", "Lạc Viên",
-         "Lạch Tray", "Lê Lợi", "Máy Chai", "Máy Tơ", "Vạn Mỹ"]
-FACTS = ["11/HD-VHTT", "03/10/2022", "211/KH-UBND", "29/9/2022", "2686/SVHTT-NSVHGĐ", "01/10/2022",
-         "07/10/2022", "Nguyễn Hồng Đại"]
+WARDS = [
+    "Cầu Đất",
+    "Cầu Tre",
+    "Đằng Giang",
+    "Đông Khê",
+    "Đổng Quốc Bình",
+    "Gia Viên",
+    "Lạc Viên",
+    "Lạch Tray",
+    "Lê Lợi",
+    "Máy Chai",
+    "Máy Tơ",
+    "Vạn Mỹ",
+]
+FACTS = [
+    "11/HD-VHTT",
+    "03/10/2022",
+    "211/KH-UBND",
+    "29/9/2022",
+    "2686/SVHTT-NSVHGĐ",
+    "01/10/2022",
+    "07/10/2022",
+    "Nguyễn Hồng Đại",
+]
 SLOGANS = [
     "Nhiệt liệt hưởng ứng Tuần lễ học tập suốt đời năm 2022.",
     "Thúc đẩy chuyển đổi số phục vụ học tập suốt đời sau đại dịch Covid-19",
@@ -28,16 +49,35 @@ SLOGANS = [
     "Học tập suốt đời là chìa khóa của sự thành công.",
 ]
 GLOSSARY_EN = [
-    "Lifelong Learning Week", "digital transformation", "digital platforms", "learning society",
+    "Lifelong Learning Week",
+    "digital transformation",
+    "digital platforms",
+    "learning society",
     "Promoting digital transformation for lifelong learning after the COVID-19 pandemic",
-    "District Division of Culture and Information", "Association for Encouraging Learning",
-    "community learning centre", "open educational resources", "classroom bookshelf", "Learning Family",
-    "Learning Clan", "Learning Community", "Learning Organisation", "Cultural Family",
-    "Cultural Residential Group", "intergenerational knowledge sharing", "banners and slogans", "Recipients",
+    "District Division of Culture and Information",
+    "Association for Encouraging Learning",
+    "community learning centre",
+    "open educational resources",
+    "classroom bookshelf",
+    "Learning Family",
+    "Learning Clan",
+    "Learning Community",
+    "Learning Organisation",
+    "Cultural Family",
+    "Cultural Residential Group",
+    "intergenerational knowledge sharing",
+    "banners and slogans",
+    "Recipients",
 ]
 VI_PAGES = ["", "muc-dich-yeu-cau/", "hoat-dong/", "khau-hieu/", "thoi-gian-pham-vi/", "van-ban/"]
-EN_PAGES = ["en/", "en/purpose-and-requirements/", "en/activities/", "en/slogans/", "en/time-and-scope/",
-            "en/document/"]
+EN_PAGES = [
+    "en/",
+    "en/purpose-and-requirements/",
+    "en/activities/",
+    "en/slogans/",
+    "en/time-and-scope/",
+    "en/document/",
+]
 
 
 def _text(site: Path, pages: list[str]) -> str:
@@ -60,7 +100,7 @@ def seed_notes() -> str:
 
 
 def test_slogans_are_exactly_the_guidance_section_iii(guidance):
-    section = guidance[guidance.index("III. KHẨU HIỆU"):guidance.index("IV. THỜI GIAN")]
+    section = guidance[guidance.index("III. KHẨU HIỆU") : guidance.index("IV. THỜI GIAN")]
     numbered = [line.split(". ", 1)[1] for line in section.splitlines() if re.match(r"\d+\. ", line)]
     assert numbered == SLOGANS
 
@@ -146,13 +186,28 @@ def test_vietnamese_posts_quote_the_guidance_word_for_word(guidance):
 def test_no_post_cites_the_guidance_before_it_was_issued(lang):
     posts = _posts(lang)
     assert len(posts) >= 3
-    early = [p.name for p in posts if p.name[:10] < ISSUED
-             and re.search(r"11/HD-VHTT|\((\.\./)?(van-ban|document|khau-hieu|slogans)\.md\)", p.read_text(encoding="utf-8"))]
+    early = [
+        p.name
+        for p in posts
+        if p.name[:10] < ISSUED
+        and re.search(r"11/HD-VHTT|\((\.\./)?(van-ban|document|khau-hieu|slogans)\.md\)", p.read_text(encoding="utf-8"))
+    ]
     assert early == []
 
 
-@pytest.mark.parametrize("words", ["loa truyền thanh", "trực tiếp, trực tuyến hoặc", "loudspeaker", "online or hybrid",
-                                   "số lượng băng rôn", "số đầu sách", "number of banners", "number of titles"])
+@pytest.mark.parametrize(
+    "words",
+    [
+        "loa truyền thanh",
+        "trực tiếp, trực tuyến hoặc",
+        "loudspeaker",
+        "online or hybrid",
+        "số lượng băng rôn",
+        "số đầu sách",
+        "number of banners",
+        "number of titles",
+    ],
+)
 def test_posts_say_nothing_the_guidance_does_not(words):
     # What an earlier sample post claimed (units "asked" to use loudspeakers; "in person, online or hybrid"),
     # and disclaimers about numbers the posts never gave.

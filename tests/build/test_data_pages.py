@@ -1,23 +1,24 @@
 """Build tests of the pages generated from data/*.yml (hooks/hook_data.py), parsed with BeautifulSoup."""
+
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import pytest
-from datetime import datetime, timezone
 from bs4 import BeautifulSoup
 
+from hooks.lib import i18n
 from hooks.lib.datapages import pages as datapages
 from hooks.lib.datapages.programme_pages import generated_pages
-from hooks.lib import i18n
 from hooks.lib.i18n import routes
 from tests.support.project import assert_site_untouched, copy_project, run_build, site_snapshot
 from tests.support.strings import ui_strings
 
 SITE_URL = "https://hoctapsuotdoi.example/"
-MOMENT = datetime(2026, 11, 28, tzinfo=timezone.utc)  # a build after the 2022 week ended
+MOMENT = datetime(2026, 11, 28, tzinfo=UTC)  # a build after the 2022 week ended
 BADGE = {"vi": "Dữ liệu mẫu", "en": "Sample data"}  # in the page's language only
 
 
@@ -30,8 +31,9 @@ def models(site_data) -> dict[str, datapages.DataPages]:
 @pytest.fixture(scope="module")
 def specs(site_data) -> dict[str, list[datapages.PageSpec]]:
     """Every generated page (data pages and the programmes' pages), as hooks/hook_data.py adds them."""
-    return {lang: generated_pages(site_data, lang, SITE_URL, ui_strings(lang), MOMENT).pages()
-            for lang in i18n.LANGUAGES}
+    return {
+        lang: generated_pages(site_data, lang, SITE_URL, ui_strings(lang), MOMENT).pages() for lang in i18n.LANGUAGES
+    }
 
 
 def soup(path: Path) -> BeautifulSoup:
@@ -65,6 +67,7 @@ def resolve(site: Path, page: Path, href: str) -> Path | None:
 
 # --- Every page exists, in both languages ------------------------------------------------------------
 
+
 @pytest.mark.parametrize("lang", i18n.LANGUAGES)
 def test_every_generated_page_is_built_with_its_language(built_site, lang, specs):
     assert len(specs[lang]) == len(specs[i18n.other_language(lang)])
@@ -77,8 +80,14 @@ def test_every_generated_page_is_built_with_its_language(built_site, lang, specs
 
 @pytest.mark.parametrize("lang", i18n.LANGUAGES)
 def test_counts_of_record_pages_match_the_data(built_site, lang, site_data):
-    section = lambda kind: built_site / i18n.LANGUAGE_ROOT[lang] / routes.SECTIONS[routes.KIND_SECTION[kind]][lang]
-    for kind, records in (("activity", site_data.activities), ("resource", site_data.resources), ("ward", site_data.wards)):
+    def section(kind):
+        return built_site / i18n.LANGUAGE_ROOT[lang] / routes.SECTIONS[routes.KIND_SECTION[kind]][lang]
+
+    for kind, records in (
+        ("activity", site_data.activities),
+        ("resource", site_data.resources),
+        ("ward", site_data.wards),
+    ):
         for record in records:
             assert page_file(built_site, lang, routes.record_src(kind, record.id, lang)).is_file(), record.id
         assert section(kind).is_dir()
@@ -93,7 +102,9 @@ def test_switcher_and_hreflang_point_to_the_twin(built_site, lang, specs):
         links = {link["hreflang"]: link["href"] for link in soup(path).select('link[rel="alternate"][hreflang]')}
         assert links[other] == SITE_URL + i18n.page_url(other, spec.alternate)
         switch = {a["hreflang"]: a["href"] for a in soup(path).select("a.md-select__link")}
-        assert (path.parent / switch[other] / "index.html").resolve() == page_file(built_site, other, spec.alternate).resolve()
+        assert (path.parent / switch[other] / "index.html").resolve() == page_file(
+            built_site, other, spec.alternate
+        ).resolve()
 
 
 def test_only_the_four_section_indexes_are_in_the_menu(built_site, site_data):
@@ -107,6 +118,7 @@ def test_only_the_four_section_indexes_are_in_the_menu(built_site, site_data):
 
 
 # --- Links ---------------------------------------------------------------------------------------------
+
 
 def test_every_internal_link_on_generated_pages_resolves(built_site, specs):
     checked = 0
@@ -137,8 +149,9 @@ def test_catalogue_links_every_resource_and_every_facet_page(built_site, lang, s
     items = article.select("ul[data-catalogue-items] > li.resource-item")
     assert len(items) == len(site_data.resources)
     linked = {resolve(built_site, path, li.select_one("a")["href"]) for li in items}
-    assert linked == {page_file(built_site, lang, routes.record_src("resource", r.id, lang)).resolve()
-                      for r in site_data.resources}
+    assert linked == {
+        page_file(built_site, lang, routes.record_src("resource", r.id, lang)).resolve() for r in site_data.resources
+    }
     facet_links = {resolve(built_site, path, a["href"]) for a in article.select("nav.facet-nav a[href]")}
     for facet in datapages.FACETS:
         for value in models[lang].facets[facet]:
@@ -165,6 +178,7 @@ def test_facet_pages_list_exactly_their_resources(built_site, lang, models):
 
 # --- Content of each page kind ---------------------------------------------------------------------------
 
+
 def test_schedule_lists_seven_days_with_activities_and_sample_badges(built_site, site_data):
     for lang, first_day in (("vi", "Thứ Bảy, 01/10/2022"), ("en", "Saturday 1 October 2022")):
         article = content(built_site, lang, routes.section_index_src("schedule", lang))
@@ -188,8 +202,14 @@ def test_activity_page_has_full_details(built_site, site_data):
         article = content(built_site, lang, routes.record_src("activity", activity.id, lang))
         body = text(article)
         assert text(article.h1) == activity.title.get(lang)
-        for part in (when, activity.venue.get(lang), activity.organiser.get(lang), activity.description.get(lang),
-                     site_data.vocabularies.formats.label(activity.format, lang), BADGE[lang]):
+        for part in (
+            when,
+            activity.venue.get(lang),
+            activity.organiser.get(lang),
+            activity.description.get(lang),
+            site_data.vocabularies.formats.label(activity.format, lang),
+            BADGE[lang],
+        ):
             assert part in body, part
 
 
@@ -203,24 +223,49 @@ def test_resource_page_has_open_link_and_permanent_url(built_site, site_data):
         permanent = SITE_URL + routes.record_url("resource", resource.id, lang)
         assert article.select_one("code.permanent-url").get_text("") == permanent
         body = text(article)
-        for part in (resource.description.get(lang), resource.provider, {"vi": "Miễn phí sử dụng", "en": "Free to use"}[lang],
-                     site_data.vocabularies.subjects.label(resource.subject[0], lang),
-                     site_data.vocabularies.audiences.label(resource.audience[0], lang),
-                     site_data.vocabularies.resource_formats.label(resource.format, lang)):
+        for part in (
+            resource.description.get(lang),
+            resource.provider,
+            {"vi": "Miễn phí sử dụng", "en": "Free to use"}[lang],
+            site_data.vocabularies.subjects.label(resource.subject[0], lang),
+            site_data.vocabularies.audiences.label(resource.audience[0], lang),
+            site_data.vocabularies.resource_formats.label(resource.format, lang),
+        ):
             assert part in body, part
 
 
-@pytest.mark.parametrize("lang, src, domain, parts, licence, licence_href", [
-    ("vi", "tai-nguyen/khan-academy-vi.md", "vi.khanacademy.org",
-     ["https://hoctapsuotdoi.example/", "tai-nguyen/", "khan-academy-vi/"], "Miễn phí sử dụng", None),
-    ("en", "resources/geogebra.md", "geogebra.org",
-     ["https://hoctapsuotdoi.example/", "en/", "resources/", "geogebra/"], "Free for non-commercial use", None),
-    ("en", "resources/openstax.md", "openstax.org",
-     ["https://hoctapsuotdoi.example/", "en/", "resources/", "openstax/"], "CC BY 4.0 (most books; check each book)",
-     "https://creativecommons.org/licenses/by/4.0/"),
-])
-def test_resource_page_names_the_outside_site_and_splits_its_address(built_site, lang, src, domain, parts, licence,
-                                                                       licence_href):
+@pytest.mark.parametrize(
+    "lang, src, domain, parts, licence, licence_href",
+    [
+        (
+            "vi",
+            "tai-nguyen/khan-academy-vi.md",
+            "vi.khanacademy.org",
+            ["https://hoctapsuotdoi.example/", "tai-nguyen/", "khan-academy-vi/"],
+            "Miễn phí sử dụng",
+            None,
+        ),
+        (
+            "en",
+            "resources/geogebra.md",
+            "geogebra.org",
+            ["https://hoctapsuotdoi.example/", "en/", "resources/", "geogebra/"],
+            "Free for non-commercial use",
+            None,
+        ),
+        (
+            "en",
+            "resources/openstax.md",
+            "openstax.org",
+            ["https://hoctapsuotdoi.example/", "en/", "resources/", "openstax/"],
+            "CC BY 4.0 (most books; check each book)",
+            "https://creativecommons.org/licenses/by/4.0/",
+        ),
+    ],
+)
+def test_resource_page_names_the_outside_site_and_splits_its_address(
+    built_site, lang, src, domain, parts, licence, licence_href
+):
     article = content(built_site, lang, src)
     where = article.select_one("#resource-open-where")
     assert article.select_one("a.md-button--primary")["aria-describedby"] == "resource-open-where"
@@ -263,25 +308,34 @@ def test_library_directory_by_ward_with_sample_labels(built_site, site_data):
         article = content(built_site, lang, routes.section_index_src("libraries", lang))
         items = article.select("li.library-item")
         assert len(items) == len(site_data.libraries)
-        ward_order = [None] + [ward.id for ward in site_data.wards]   # a district-level library (no ward) first
-        for library, item in zip(sorted(site_data.libraries, key=lambda l: ward_order.index(l.ward)), items):
+        ward_order = [None] + [ward.id for ward in site_data.wards]  # a district-level library (no ward) first
+        for library, item in zip(
+            sorted(site_data.libraries, key=lambda lib: ward_order.index(lib.ward)), items, strict=True
+        ):
             assert item["id"] == library.id
             body = text(item)
-            for part in (library.name.get(lang), library.address.get(lang), library.opening_hours.get(lang),
-                         site_data.vocabularies.library_kinds.label(library.kind, lang)):
+            for part in (
+                library.name.get(lang),
+                library.address.get(lang),
+                library.opening_hours.get(lang),
+                site_data.vocabularies.library_kinds.label(library.kind, lang),
+            ):
                 assert part in body
             assert (BADGE[lang] in body) == library.sample
 
 
 def test_search_index_has_generated_record_text(built_site, site_data):
     for lang in i18n.LANGUAGES:
-        index = json.loads((built_site / i18n.LANGUAGE_ROOT[lang] / "search" / "search_index.full.json").read_text("utf-8"))
+        index = json.loads(
+            (built_site / i18n.LANGUAGE_ROOT[lang] / "search" / "search_index.full.json").read_text("utf-8")
+        )
         blob = json.dumps(index, ensure_ascii=False)
         resource = site_data.resources_by_id["khan-academy-vi"]
         assert resource.title.get(lang) in blob and resource.provider in blob
 
 
 # --- Renamed resources ---------------------------------------------------------------------------------
+
 
 def test_alias_redirects_in_both_languages(built_site, site_data):
     aliased = [(r, alias) for r in site_data.resources for alias in r.aliases]
@@ -294,8 +348,10 @@ def test_alias_redirects_in_both_languages(built_site, site_data):
             refresh = html.find("meta", attrs={"http-equiv": "refresh"})["content"]
             assert refresh.startswith("0; url=")
             target = page_file(built_site, lang, routes.record_src("resource", resource.id, lang)).resolve()
-            assert resolve(built_site, path, refresh[len("0; url="):]) == target
-            assert html.find("link", rel="canonical")["href"] == SITE_URL + routes.record_url("resource", resource.id, lang)
+            assert resolve(built_site, path, refresh[len("0; url=") :]) == target
+            assert html.find("link", rel="canonical")["href"] == SITE_URL + routes.record_url(
+                "resource", resource.id, lang
+            )
             visible = html.body.find("a")
             assert resolve(built_site, path, visible["href"]) == target and text(visible) == resource.title.get(lang)
             assert html.find("script") is None
@@ -308,6 +364,7 @@ PAYLOAD = '<script>alert(1)</script> "><img src=x onerror=alert(1)>'
 
 def _inject(project: Path) -> None:
     """Put the payload into text fields of a resource, an activity, a library and a ward (vi and en)."""
+
     def edit(name: str, replacements: list[tuple[str, str]]) -> None:
         path = project / "data" / name
         source = path.read_text(encoding="utf-8")
@@ -317,29 +374,46 @@ def _inject(project: Path) -> None:
         path.write_text(source, encoding="utf-8")
 
     bad = json.dumps(PAYLOAD)  # a JSON string is a valid YAML double-quoted scalar
-    edit("resources.yml", [
-        ('title: {vi: "Khan Academy tiếng Việt", en: "Khan Academy in Vietnamese"}',
-         f"title: {{vi: {bad}, en: {bad}}}"),
-        ('provider: "Khan Academy"', f"provider: {bad}"),
-    ])
+    edit(
+        "resources.yml",
+        [
+            (
+                'title: {vi: "Khan Academy tiếng Việt", en: "Khan Academy in Vietnamese"}',
+                f"title: {{vi: {bad}, en: {bad}}}",
+            ),
+            ('provider: "Khan Academy"', f"provider: {bad}"),
+        ],
+    )
     resources = (project / "data" / "resources.yml").read_text(encoding="utf-8")
     start = resources.index("  - id: khan-academy-vi")
     desc = resources.index("    description:", start)
     end = resources.index("    url:", desc)
     resources = resources[:desc] + f"    description:\n      vi: {bad}\n      en: {bad}\n" + resources[end:]
     (project / "data" / "resources.yml").write_text(resources, encoding="utf-8")
-    edit("editions/2022/activities.yml", [
-        ('vi: "Trung tâm học tập cộng đồng phường Cầu Đất"\n      en: "Cầu Đất Ward community learning centre"',
-         f"vi: {bad}\n      en: {bad}"),
-    ])
-    edit("libraries.yml", [
-        ('vi: "Trung tâm học tập cộng đồng phường Cầu Đất"\n      en: "Cầu Đất Ward community learning centre"',
-         f"vi: {bad}\n      en: {bad}"),
-    ])
-    edit("wards.yml", [
-        ('vi: "Phường Lương Khánh Thiện được sáp nhập vào phường Cầu Đất từ ngày 01/02/2020."',
-         f"vi: {bad}"),
-    ])
+    edit(
+        "editions/2022/activities.yml",
+        [
+            (
+                'vi: "Trung tâm học tập cộng đồng phường Cầu Đất"\n      en: "Cầu Đất Ward community learning centre"',
+                f"vi: {bad}\n      en: {bad}",
+            ),
+        ],
+    )
+    edit(
+        "libraries.yml",
+        [
+            (
+                'vi: "Trung tâm học tập cộng đồng phường Cầu Đất"\n      en: "Cầu Đất Ward community learning centre"',
+                f"vi: {bad}\n      en: {bad}",
+            ),
+        ],
+    )
+    edit(
+        "wards.yml",
+        [
+            ('vi: "Phường Lương Khánh Thiện được sáp nhập vào phường Cầu Đất từ ngày 01/02/2020."', f"vi: {bad}"),
+        ],
+    )
 
 
 def test_markup_in_data_is_shown_as_text_never_run(tmp_path):
@@ -349,11 +423,24 @@ def test_markup_in_data_is_shown_as_text_never_run(tmp_path):
     result = run_build(project, site)
     assert result.returncode == 0, result.stderr
     pages = {
-        "vi": ["tai-nguyen/khan-academy-vi.md", "tai-nguyen/index.md", "tai-nguyen/chu-de/mathematics.md",
-               "lich-hoat-dong/index.md", "lich-hoat-dong/le-phat-dong-cau-dat.md", "phuong/cau-dat.md",
-               "thu-vien/index.md"],
-        "en": ["resources/khan-academy-vi.md", "resources/index.md", "resources/subject/mathematics.md",
-               "schedule/index.md", "schedule/le-phat-dong-cau-dat.md", "wards/cau-dat.md", "libraries/index.md"],
+        "vi": [
+            "tai-nguyen/khan-academy-vi.md",
+            "tai-nguyen/index.md",
+            "tai-nguyen/chu-de/mathematics.md",
+            "lich-hoat-dong/index.md",
+            "lich-hoat-dong/le-phat-dong-cau-dat.md",
+            "phuong/cau-dat.md",
+            "thu-vien/index.md",
+        ],
+        "en": [
+            "resources/khan-academy-vi.md",
+            "resources/index.md",
+            "resources/subject/mathematics.md",
+            "schedule/index.md",
+            "schedule/le-phat-dong-cau-dat.md",
+            "wards/cau-dat.md",
+            "libraries/index.md",
+        ],
     }
     for lang, srcs in pages.items():
         for src in srcs:
@@ -385,8 +472,10 @@ def test_bad_data_file_stops_build_with_located_message(tmp_path):
     result = run_build(project, site)
     assert result.returncode != 0
     # Vietnamese first, the English after it: both name the value and the suggestion.
-    assert (f"ERROR   -  data/editions/2022/activities.yml:{line}: `cau-dats` không có trong danh sách phường "
-            "tham gia năm nay") in result.stderr
+    assert (
+        f"ERROR   -  data/editions/2022/activities.yml:{line}: `cau-dats` không có trong danh sách phường "
+        "tham gia năm nay"
+    ) in result.stderr
     assert "Có phải là `cau-dat`?" in result.stderr
     assert "(EN: `cau-dats` is not a known ward of this year" in result.stderr
     assert "Did you mean `cau-dat`?" in result.stderr

@@ -5,6 +5,7 @@ Two builds: the real site (``built_site``: every 2022 activity, library and post
 with a sample resource, a withdrawn resource, activity and post pair, and a corrected post
 (tests/support/honesty.py). Expected addresses and words are spelt out here.
 """
+
 from __future__ import annotations
 
 import csv
@@ -25,8 +26,7 @@ ATOM = "{http://www.w3.org/2005/Atom}"
 DC = "{http://purl.org/dc/terms/}"
 PREFIX = {"vi": "[Dữ liệu mẫu] ", "en": "[Sample data] "}
 HONOURS_JSON = "guong-dien-hinh.json"  # the honour roll in open data (hooks/lib/opendata/honours.py)
-NOTE = {"vi": "Các mục có nhãn “Dữ liệu mẫu” trên trang này",
-        "en": "Items labelled “Sample data” on this page"}
+NOTE = {"vi": "Các mục có nhãn “Dữ liệu mẫu” trên trang này", "en": "Items labelled “Sample data” on this page"}
 
 
 def soup(path: Path) -> BeautifulSoup:
@@ -48,10 +48,14 @@ def honesty_site(tmp_path_factory) -> Path:
 
 # --- No JSON-LD for sample records ----------------------------------------------------------------------
 
+
 def _jsonld_strings(node) -> list[str]:
     if isinstance(node, dict):
-        return [s for key, value in node.items() for s in ([value] if key in ("@id", "url") and isinstance(value, str)
-                                                           else _jsonld_strings(value))]
+        return [
+            s
+            for key, value in node.items()
+            for s in ([value] if key in ("@id", "url") and isinstance(value, str) else _jsonld_strings(value))
+        ]
     if isinstance(node, list):
         return [s for item in node for s in _jsonld_strings(item)]
     return []
@@ -79,18 +83,28 @@ def test_no_jsonld_node_describes_a_sample_record(request, which):
 
 # --- Every open-data row of a sample record is flagged ---------------------------------------------------
 
-@pytest.mark.parametrize("lang, json_name, csv_name, opds_name", [
-    ("vi", "tai-nguyen.json", "tai-nguyen.csv", "opds.xml"), ("en", "en/resources.json", "en/resources.csv", "en/opds.xml")])
+
+@pytest.mark.parametrize(
+    "lang, json_name, csv_name, opds_name",
+    [
+        ("vi", "tai-nguyen.json", "tai-nguyen.csv", "opds.xml"),
+        ("en", "en/resources.json", "en/resources.csv", "en/opds.xml"),
+    ],
+)
 def test_catalogues_flag_the_sample_resource_and_only_it(honesty_site, lang, json_name, csv_name, opds_name):
     resources = json.loads((honesty_site / json_name).read_text(encoding="utf-8"))["resources"]
     assert [r["id"] for r in resources if r["sample"] is True] == ["openstax"]
     assert all(r["sample"] is False for r in resources if r["id"] != "openstax")
     rows = list(csv.DictReader(io.StringIO((honesty_site / csv_name).read_text(encoding="utf-8-sig"), newline="")))
     assert {row["id"]: row["sample"] for row in rows if row["sample"] != "false"} == {"openstax": "true"}
-    titles = {e.findtext(DC + "identifier"): e.findtext(ATOM + "title")
-              for e in ET.parse(honesty_site / opds_name).getroot().iter(ATOM + "entry")}
-    assert titles["openstax"] == {"vi": "[Dữ liệu mẫu] OpenStax - Giáo trình mở",
-                                  "en": "[Sample data] OpenStax open textbooks"}[lang]
+    titles = {
+        e.findtext(DC + "identifier"): e.findtext(ATOM + "title")
+        for e in ET.parse(honesty_site / opds_name).getroot().iter(ATOM + "entry")
+    }
+    assert (
+        titles["openstax"]
+        == {"vi": "[Dữ liệu mẫu] OpenStax - Giáo trình mở", "en": "[Sample data] OpenStax open textbooks"}[lang]
+    )
     assert [i for i, title in titles.items() if title.startswith("[")] == ["openstax"]
 
 
@@ -104,10 +118,14 @@ def _vevents(path: Path) -> list[dict]:
     return events
 
 
-@pytest.mark.parametrize("lang, calendar, one", [
-    ("vi", "lich-hoat-dong.ics", "lich-hoat-dong/le-phat-dong-cau-dat.ics"),
-    ("en", "en/schedule.ics", "en/schedule/le-phat-dong-cau-dat.ics"),
-    ("vi", "2022/lich-hoat-dong.ics", "lich-hoat-dong/tu-sach-lop-hoc-gia-vien.ics")])
+@pytest.mark.parametrize(
+    "lang, calendar, one",
+    [
+        ("vi", "lich-hoat-dong.ics", "lich-hoat-dong/le-phat-dong-cau-dat.ics"),
+        ("en", "en/schedule.ics", "en/schedule/le-phat-dong-cau-dat.ics"),
+        ("vi", "2022/lich-hoat-dong.ics", "lich-hoat-dong/tu-sach-lop-hoc-gia-vien.ics"),
+    ],
+)
 def test_every_sample_activity_is_flagged_in_every_calendar(built_site, lang, calendar, one):
     events = _vevents(built_site / calendar) + _vevents(built_site / one)
     assert len(events) == 15  # 14 activities, all sample data (data/editions/2022/activities.yml), and one
@@ -126,20 +144,43 @@ def test_every_sample_post_is_flagged_in_the_feed(built_site, lang, feed):
 def test_link_previews_of_sample_items_say_so(built_site):
     def og_title(path: str) -> str:
         return soup(built_site / path / "index.html").select_one('meta[property="og:title"]')["content"]
-    assert og_title("lich-hoat-dong/le-phat-dong-cau-dat") == \
-        "[Dữ liệu mẫu] Lễ phát động Tuần lễ hưởng ứng học tập suốt đời năm 2022"
-    assert og_title("en/news/2022-10-04-may-chai-banners") == \
-        "[Sample data] Máy Chai ward hangs banners and slogans for the Week"
+
+    assert (
+        og_title("lich-hoat-dong/le-phat-dong-cau-dat")
+        == "[Dữ liệu mẫu] Lễ phát động Tuần lễ hưởng ứng học tập suốt đời năm 2022"
+    )
+    assert (
+        og_title("en/news/2022-10-04-may-chai-banners")
+        == "[Sample data] Máy Chai ward hangs banners and slogans for the Week"
+    )
     assert og_title("phuong/cau-dat") == "Phường Cầu Đất"  # a real ward, whose lists hold sample items
 
 
 # --- One page-level note on every list made of sample items ------------------------------------------------
 
-@pytest.mark.parametrize("lang, path", [
-    ("vi", ""), ("vi", "lich-hoat-dong/"), ("vi", "2022/lich-hoat-dong/"), ("vi", "2022/"), ("vi", "phuong/"),
-    ("vi", "phuong/cau-dat/"), ("vi", "thu-vien/"), ("vi", "tin-tuc/"), ("vi", "tin-tuc/chuyen-muc/tuyen-truyen/"),
-    ("vi", "tin-tuc/luu-tru/2022-10/"), ("en", "en/"), ("en", "en/schedule/"), ("en", "en/wards/"),
-    ("en", "en/wards/may-chai/"), ("en", "en/libraries/"), ("en", "en/news/"), ("en", "en/2022/")])
+
+@pytest.mark.parametrize(
+    "lang, path",
+    [
+        ("vi", ""),
+        ("vi", "lich-hoat-dong/"),
+        ("vi", "2022/lich-hoat-dong/"),
+        ("vi", "2022/"),
+        ("vi", "phuong/"),
+        ("vi", "phuong/cau-dat/"),
+        ("vi", "thu-vien/"),
+        ("vi", "tin-tuc/"),
+        ("vi", "tin-tuc/chuyen-muc/tuyen-truyen/"),
+        ("vi", "tin-tuc/luu-tru/2022-10/"),
+        ("en", "en/"),
+        ("en", "en/schedule/"),
+        ("en", "en/wards/"),
+        ("en", "en/wards/may-chai/"),
+        ("en", "en/libraries/"),
+        ("en", "en/news/"),
+        ("en", "en/2022/"),
+    ],
+)
 def test_lists_of_sample_items_carry_one_note(built_site, lang, path):
     notes = soup(built_site / path / "index.html").select(".sample-note")
     assert len(notes) == 1 and NOTE[lang] in notes[0].get_text(" "), path
@@ -163,8 +204,12 @@ REMOVED = [  # (address, language, date shown, reason shown or None)
     ("tin-tuc/2022-10-04-luan-chuyen-sach-thu-vien/", "vi", "06/10/2022", "Tin đăng nhầm phường."),
     ("en/news/2022-10-04-library-book-rotation/", "en", "6 October 2022", None),
     ("2022/guong-dien-hinh/nguyen-thi-b-dong-quoc-binh/", "vi", "08/10/2022", "Người được nêu tên đề nghị gỡ."),
-    ("en/2022/honour-roll/nguyen-thi-b-dong-quoc-binh/", "en", "8 October 2022",
-     "The person asked for it to be taken down."),
+    (
+        "en/2022/honour-roll/nguyen-thi-b-dong-quoc-binh/",
+        "en",
+        "8 October 2022",
+        "The person asked for it to be taken down.",
+    ),
 ]
 
 
@@ -180,20 +225,52 @@ def test_a_withdrawn_item_leaves_a_removed_page_with_its_date_only(honesty_site,
     assert html.select_one('meta[name="robots"]')["content"] == "noindex"
     assert html.select('script[type="application/ld+json"]') == [] and html.select(".share") == []
     raw = path.read_text(encoding="utf-8")
-    for gone in ("MIT OpenCourseWare", "Massachusetts", "Luân chuyển sách giữa thư viện nhà trường",
-                 "Book rotation between", WITHDRAWN_TITLE_VI, "Books and newspapers rotate", "Nguyễn Thị B",
-                 "smartphone", "điện thoại thông minh"):
+    for gone in (
+        "MIT OpenCourseWare",
+        "Massachusetts",
+        "Luân chuyển sách giữa thư viện nhà trường",
+        "Book rotation between",
+        WITHDRAWN_TITLE_VI,
+        "Books and newspapers rotate",
+        "Nguyễn Thị B",
+        "smartphone",
+        "điện thoại thông minh",
+    ):
         assert gone not in raw  # no title, text or description of what was removed, anywhere in the page
 
 
 def test_withdrawn_items_are_in_no_list_search_sitemap_feed_or_open_data(honesty_site):
-    names = ("mit-opencourseware", "mit-ocw", "luan-chuyen-sach-cau-tre", "2022-10-04-luan-chuyen-sach-thu-vien",
-             "2022-10-04-library-book-rotation", "nguyen-thi-b-dong-quoc-binh", "Nguyễn Thị B")
-    files = ["sitemap.xml", "feed.xml", "en/feed.xml", "tai-nguyen.json", "tai-nguyen.csv", "opds.xml",
-             "en/resources.json", "lich-hoat-dong.ics", "en/schedule.ics", "search/search_index.full.json",
-             "en/search/search_index.full.json", "lich-hoat-dong/index.html", "phuong/cau-tre/index.html",
-             "tai-nguyen/index.html", "tin-tuc/index.html", "en/news/index.html", "index.html",
-             "phuong/dong-quoc-binh/index.html", "2022/guong-dien-hinh/index.html", HONOURS_JSON]
+    names = (
+        "mit-opencourseware",
+        "mit-ocw",
+        "luan-chuyen-sach-cau-tre",
+        "2022-10-04-luan-chuyen-sach-thu-vien",
+        "2022-10-04-library-book-rotation",
+        "nguyen-thi-b-dong-quoc-binh",
+        "Nguyễn Thị B",
+    )
+    files = [
+        "sitemap.xml",
+        "feed.xml",
+        "en/feed.xml",
+        "tai-nguyen.json",
+        "tai-nguyen.csv",
+        "opds.xml",
+        "en/resources.json",
+        "lich-hoat-dong.ics",
+        "en/schedule.ics",
+        "search/search_index.full.json",
+        "en/search/search_index.full.json",
+        "lich-hoat-dong/index.html",
+        "phuong/cau-tre/index.html",
+        "tai-nguyen/index.html",
+        "tin-tuc/index.html",
+        "en/news/index.html",
+        "index.html",
+        "phuong/dong-quoc-binh/index.html",
+        "2022/guong-dien-hinh/index.html",
+        HONOURS_JSON,
+    ]
     for name in files:
         text = (honesty_site / name).read_text(encoding="utf-8-sig")
         assert [n for n in names if n in text] == [], name
@@ -209,19 +286,27 @@ def test_a_corrected_post_shows_the_dated_note_at_its_top_and_in_its_feed_item(h
     assert box.select_one("time")["datetime"] == "2022-10-06"
     assert box.get_text(" ", strip=True) == f"Đính chính 06/10/2022 : {CORRECTION_NOTE}"
     assert article.select_one("h1").find_next("div") is box  # at the top: right after the title and date
-    items = {i.findtext("link"): i.findtext("description")
-             for i in ET.parse(honesty_site / "feed.xml").getroot().iter("item")}
+    items = {
+        i.findtext("link"): i.findtext("description")
+        for i in ET.parse(honesty_site / "feed.xml").getroot().iter("item")
+    }
     assert items[SITE + "tin-tuc/2022-10-05-hoc-truc-tuyen-nen-tang-so/"].startswith(
-        f"Đính chính ngày 06/10/2022: {CORRECTION_NOTE} Trung tâm học tập cộng đồng")
+        f"Đính chính ngày 06/10/2022: {CORRECTION_NOTE} Trung tâm học tập cộng đồng"
+    )
 
 
 # --- Renamed posts: the old addresses redirect ---------------------------------------------------------------
 
-@pytest.mark.parametrize("old, new", [
-    ("tin-tuc/2022-10-01-phat-dong-tuan-le/", "tin-tuc/2022-10-03-huong-dan-tuyen-truyen-tuan-le/"),
-    ("tin-tuc/2022-10-02-may-chai-treo-bang-ron/", "tin-tuc/2022-10-04-may-chai-treo-bang-ron/"),
-    ("en/news/2022-10-01-week-launched/", "en/news/2022-10-03-publicity-guidance/"),
-    ("en/news/2022-10-02-may-chai-banners/", "en/news/2022-10-04-may-chai-banners/")])
+
+@pytest.mark.parametrize(
+    "old, new",
+    [
+        ("tin-tuc/2022-10-01-phat-dong-tuan-le/", "tin-tuc/2022-10-03-huong-dan-tuyen-truyen-tuan-le/"),
+        ("tin-tuc/2022-10-02-may-chai-treo-bang-ron/", "tin-tuc/2022-10-04-may-chai-treo-bang-ron/"),
+        ("en/news/2022-10-01-week-launched/", "en/news/2022-10-03-publicity-guidance/"),
+        ("en/news/2022-10-02-may-chai-banners/", "en/news/2022-10-04-may-chai-banners/"),
+    ],
+)
 def test_renamed_posts_redirect_from_their_old_address_without_script(built_site, old, new):
     html = soup(built_site / old / "index.html")
     assert html.select_one('link[rel="canonical"]')["href"] == SITE + new
@@ -235,8 +320,21 @@ def test_renamed_posts_redirect_from_their_old_address_without_script(built_site
 # --- English counts agree with their numbers ------------------------------------------------------------------
 
 # The plural nouns the English UI counts (overrides/locales/en.yml `other` forms), and others a count could take.
-PLURAL_NOUNS = ("activities", "resources", "learning resources", "libraries", "libraries/learning centres", "days",
-                "posts", "wards", "results", "documents", "banners", "entries", "events")
+PLURAL_NOUNS = (
+    "activities",
+    "resources",
+    "learning resources",
+    "libraries",
+    "libraries/learning centres",
+    "days",
+    "posts",
+    "wards",
+    "results",
+    "documents",
+    "banners",
+    "entries",
+    "events",
+)
 
 
 def test_no_english_page_says_one_with_a_plural(built_site):
@@ -244,10 +342,15 @@ def test_no_english_page_says_one_with_a_plural(built_site):
     found, checked = [], 0
     for path in pages(built_site / "en"):
         html = soup(path)
-        texts = [html.get_text(" ")] + [value for tag in html.find_all(True) for value in tag.attrs.values()
-                                        if isinstance(value, str)]
+        texts = [html.get_text(" ")] + [
+            value for tag in html.find_all(True) for value in tag.attrs.values() if isinstance(value, str)
+        ]
         checked += 1
-        found += [f"{path.relative_to(built_site)}: {m.group(0)}" for text in texts for m in one.finditer(" ".join(text.split()))]
+        found += [
+            f"{path.relative_to(built_site)}: {m.group(0)}"
+            for text in texts
+            for m in one.finditer(" ".join(text.split()))
+        ]
     assert checked > 80 and found == []
     # The singular is used where the count is one (a facet value with one resource), in text and description.
     facet = soup(built_site / "en/resources/format/app/index.html")
@@ -256,6 +359,7 @@ def test_no_english_page_says_one_with_a_plural(built_site):
 
 
 # --- A skip link on every page of content ----------------------------------------------------------------------
+
 
 def test_every_content_page_starts_with_a_skip_link_to_its_heading(built_site):
     checked = 0
@@ -274,13 +378,21 @@ def test_every_content_page_starts_with_a_skip_link_to_its_heading(built_site):
 
 # --- The accessibility statement says what is true ------------------------------------------------------------
 
-@pytest.mark.parametrize("path, needs, untrue", [
-    ("tuyen-bo-tiep-can/index.html", "Tìm kiếm cần JavaScript.", "tìm kiếm được cả khi không bật JavaScript"),
-    ("en/accessibility/index.html", "Search needs JavaScript.", "searched without JavaScript")])
+
+@pytest.mark.parametrize(
+    "path, needs, untrue",
+    [
+        ("tuyen-bo-tiep-can/index.html", "Tìm kiếm cần JavaScript.", "tìm kiếm được cả khi không bật JavaScript"),
+        ("en/accessibility/index.html", "Search needs JavaScript.", "searched without JavaScript"),
+    ],
+)
 def test_accessibility_statement_says_search_needs_javascript(built_site, path, needs, untrue):
     article = soup(built_site / path).select_one("article")
-    heading = next(h for h in article.select("h2") if h.get_text(strip=True).rstrip("¶") in (
-        "Hạn chế đã biết", "Known limitations"))
+    heading = next(
+        h
+        for h in article.select("h2")
+        if h.get_text(strip=True).rstrip("¶") in ("Hạn chế đã biết", "Known limitations")
+    )
     limits = heading.find_next("ul")
     assert limits.select_one("li strong").get_text() == needs  # the first known limitation
     assert untrue not in " ".join(article.get_text(" ").split())
@@ -290,8 +402,14 @@ def test_accessibility_statement_says_search_needs_javascript(built_site, path, 
 
 # Words an earlier English text used (issue 15) for terms the glossary (or the guidance's English) fixes:
 # tuyên truyền = publicity, cơ quan = agencies, biểu dương = commend, and the calques of slogans 1 and 4.
-DRIFT = ("Awareness campaign", "Praising", "Communication", "Enthusiastically respond",
-         "to successfully build a lifelong learning society", "Honouring good models")
+DRIFT = (
+    "Awareness campaign",
+    "Praising",
+    "Communication",
+    "Enthusiastically respond",
+    "to successfully build a lifelong learning society",
+    "Honouring good models",
+)
 
 
 def test_english_pages_keep_to_the_glossary(built_site):
@@ -301,7 +419,9 @@ def test_english_pages_keep_to_the_glossary(built_site):
         checked += 1
         found += [f"{path.relative_to(built_site)}: {word}" for word in DRIFT if word in text]
         # "offices" only in "agencies, offices and units" (cơ quan, công sở, đơn vị), never for cơ quan alone.
-        found += [f"{path.relative_to(built_site)}: {m.group(0)}" for m in re.finditer(r"(?<!agencies, )\boffices\b", text)]
+        found += [
+            f"{path.relative_to(built_site)}: {m.group(0)}" for m in re.finditer(r"(?<!agencies, )\boffices\b", text)
+        ]
     # Data texts not every page shows (activity type descriptions feed search and open data).
     for path in sorted((ROOT / "data").rglob("*.yml")):
         english = " ".join(re.findall(r"^\s*en: (.*)$", path.read_text(encoding="utf-8"), re.M))
@@ -314,10 +434,14 @@ def test_english_pages_keep_to_the_glossary(built_site):
 
 
 def test_slogans_one_and_four_read_as_english_beside_the_vietnamese_originals(built_site):
-    rows = [[cell for cell in row.select("td")] for row in soup(built_site / "en/slogans/index.html").select("table tr")[1:]]
+    rows = [
+        [cell for cell in row.select("td")] for row in soup(built_site / "en/slogans/index.html").select("table tr")[1:]
+    ]
     assert [(r[0].get_text(), r[1].get("lang"), r[2].get_text()) for r in rows if r[0].get_text() in ("1", "4")] == [
         ("1", "vi", "Join in Lifelong Learning Week 2022 with enthusiasm!"),
-        ("4", "vi", "Digital transformation for a successful lifelong learning society.")]
+        ("4", "vi", "Digital transformation for a successful lifelong learning society."),
+    ]
     assert [r[1].get_text() for r in rows if r[0].get_text() in ("1", "4")] == [
         "Nhiệt liệt hưởng ứng Tuần lễ học tập suốt đời năm 2022.",
-        "Chuyển đổi số để xây dựng thành công một xã hội học tập suốt đời."]
+        "Chuyển đổi số để xây dựng thành công một xã hội học tập suốt đời.",
+    ]

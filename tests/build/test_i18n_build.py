@@ -1,4 +1,5 @@
 """Build tests of the bilingual site: real `mkdocs build` output, inspected with an HTML parser."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -9,7 +10,7 @@ from bs4 import BeautifulSoup
 from hooks.lib import i18n
 from hooks.lib.site import sitemaps
 from tests.support import params
-from tests.support.project import ROOT, assert_site_untouched, copy_project, run_build, site_snapshot
+from tests.support.project import assert_site_untouched, copy_project, run_build, site_snapshot
 
 SITE_URL = "https://hoctapsuotdoi.example/"
 PAIRS = params.page_pairs()  # one test case per pair: read at collection (tests/support/params.py)
@@ -45,7 +46,7 @@ def test_every_page_has_hreflang_alternates_that_resolve(built_site):
         assert links[soup(path).html["lang"]] == own, path
         for href in links.values():
             assert href.startswith(SITE_URL)
-            target = built_site / href[len(SITE_URL):] / "index.html"
+            target = built_site / href[len(SITE_URL) :] / "index.html"
             assert target.is_file(), f"{path}: hreflang {href} does not resolve"
         assert links["x-default"] == links["vi"]
 
@@ -129,6 +130,7 @@ def test_no_page_references_a_third_party_host(built_site):
 
 # --- Failures: clear messages, non-zero exit, previous site untouched ----------------------------------
 
+
 @pytest.fixture
 def project_with_site(tmp_path):
     project = copy_project(tmp_path / "proj")
@@ -143,9 +145,11 @@ def test_missing_translation_fails_strict_naming_the_file(project_with_site):
     (project / "docs" / "en" / "slogans.md").unlink()
     result = run_build(project, site)
     assert result.returncode != 0
-    assert ("docs/en/slogans.md: thiếu tệp này. Tạo tệp với bản tiếng Anh của docs/vi/khau-hieu.md" in result.stderr
-            and "(EN: docs/en/slogans.md is missing. Create it with the English version of docs/vi/khau-hieu.md"
-            in result.stderr)
+    assert (
+        "docs/en/slogans.md: thiếu tệp này. Tạo tệp với bản tiếng Anh của docs/vi/khau-hieu.md" in result.stderr
+        and "(EN: docs/en/slogans.md is missing. Create it with the English version of docs/vi/khau-hieu.md"
+        in result.stderr
+    )
     assert "Traceback" not in result.stderr
     assert_site_untouched(site, snapshot)
 
@@ -175,8 +179,10 @@ def test_bad_pages_file_is_located(project_with_site):
 def test_missing_site_url_is_a_clear_error(tmp_path):
     project = copy_project(tmp_path / "proj")
     cfg = project / "mkdocs.yml"
-    cfg.write_text("\n".join(l for l in cfg.read_text(encoding="utf-8").splitlines() if not l.startswith("site_url:")),
-                   encoding="utf-8")
+    cfg.write_text(
+        "\n".join(line for line in cfg.read_text(encoding="utf-8").splitlines() if not line.startswith("site_url:")),
+        encoding="utf-8",
+    )
     result = run_build(project, tmp_path / "site")
     assert result.returncode != 0
     assert "mkdocs.yml: thiếu dòng site_url" in result.stderr and "(EN: site_url is missing" in result.stderr

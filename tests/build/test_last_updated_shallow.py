@@ -4,6 +4,7 @@ In such a clone git gives its one commit's date to every file, and file times ar
 both would be wrong on every page. The pages show no "last updated" line instead, the build stays
 strict-clean, and one info message says why and what CI must do (README: fetch the full history).
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -51,5 +52,7 @@ def test_full_clone_shows_each_page_its_own_date_in_each_language(tmp_path):
     assert result.returncode == 0, result.stderr
     site = tmp_path / "site"
     assert updated_line(site / "khau-hieu/index.html").get_text(" ", strip=True) == "Cập nhật lần cuối: 15/09/2022"
-    assert updated_line(site / "muc-dich-yeu-cau/index.html").get_text(" ", strip=True) == "Cập nhật lần cuối: 01/01/2020"
+    assert (
+        updated_line(site / "muc-dich-yeu-cau/index.html").get_text(" ", strip=True) == "Cập nhật lần cuối: 01/01/2020"
+    )
     assert updated_line(site / "en/slogans/index.html").get_text(" ", strip=True) == "Last updated: 1 January 2020"

@@ -1,6 +1,7 @@
 """Another district runs the same code from its own data (issue 12): the fictional Đồi Thông district of
 tests/fixtures/locality/ (three communes, one edition, its own pages) builds strictly with the real
 hooks/ and overrides/, unchanged, and none of Ngô Quyền's names reaches any file of its site."""
+
 from __future__ import annotations
 
 import json
@@ -49,7 +50,10 @@ def test_the_site_speaks_of_its_own_locality(locality_site: Path) -> None:
     assert graph[0]["areaServed"]["name"] == "Huyện Đồi Thông, Hồ Xanh"
     wards = _page(locality_site, "/en/wards/")
     assert [a.get_text(strip=True) for a in wards.select(".ward-list a")] == [
-        "Suối Bạc Commune", "Cánh Diều Commune", "Bến Lúa Commune"]
+        "Suối Bạc Commune",
+        "Cánh Diều Commune",
+        "Bến Lúa Commune",
+    ]
     assert "3 wards of Đồi Thông district in 2024" in wards.get_text(" ")
     activity = _page(locality_site, "/2024/lich-hoat-dong/doc-sach-suoi-bac/")
     assert activity.h1.get_text(strip=True) == "Buổi đọc sách chung ở Suối Bạc"

@@ -5,6 +5,7 @@ What a reader's phone downloads is computed from the page's srcset/sizes the way
 lets a browser choose (the smallest version at least viewport-width × device-pixel-ratio); the browser
 test (tests/browser/test_media_phone.py) checks the same in Chromium.
 """
+
 from __future__ import annotations
 
 import re
@@ -14,8 +15,8 @@ import pytest
 from bs4 import BeautifulSoup
 from PIL import Image
 
-from tests.support.project import assert_site_untouched, run_build, site_snapshot
 from tests.support.photos import ARTIST, CAMERA, PHOTO, PHOTO_LINE, POST_VI, POST_VI_TEXT
+from tests.support.project import assert_site_untouched, run_build, site_snapshot
 
 SITE_URL = "https://hoctapsuotdoi.example/"
 POST = "tin-tuc/2022-10-06-lop-tin-hoc/index.html"
@@ -29,18 +30,22 @@ def soup(site: Path, path: str) -> BeautifulSoup:
 
 
 def meta(page: BeautifulSoup) -> dict[str, str]:
-    return {tag.get("property") or tag.get("name"): tag["content"] for tag in page.find_all("meta")
-            if (tag.get("property") or tag.get("name") or "").startswith(("og:", "twitter:"))}
+    return {
+        tag.get("property") or tag.get("name"): tag["content"]
+        for tag in page.find_all("meta")
+        if (tag.get("property") or tag.get("name") or "").startswith(("og:", "twitter:"))
+    }
 
 
 def built(site: Path, page_path: str, url: str) -> Path:
     """The built file a (relative or absolute) URL of a page points to."""
     if url.startswith(SITE_URL):
-        return site / url[len(SITE_URL):]
+        return site / url[len(SITE_URL) :]
     return (site / page_path).parent.joinpath(url).resolve()
 
 
 # ---- how a browser picks from srcset (written here, independent of the code under test) ----------
+
 
 def _length(expression: str, viewport: int) -> float:
     if match := re.fullmatch(r"calc\(100vw - (\d+)px\)", expression):
@@ -69,6 +74,7 @@ def chosen(srcset: str, sizes: str, viewport: int, dpr: int) -> str:
 
 # ---- the shared build -------------------------------------------------------------------------------
 
+
 def test_no_published_file_has_the_photos_metadata_or_the_originals(photo_build):
     site, project = photo_build["site"], photo_build["project"]
     original = (project / "docs/vi/tin-tuc" / PHOTO).read_bytes()
@@ -85,7 +91,9 @@ def test_no_published_file_has_the_photos_metadata_or_the_originals(photo_build)
             assert b"Exif\x00\x00" not in data and b"http://ns.adobe.com/xap" not in data, path
             with Image.open(path) as image:
                 assert not image.getexif(), path
-                assert not {"exif", "xmp", "XML:com.adobe.xmp", "icc_profile", "comment", "Author"} & set(image.info), path
+                assert not {"exif", "xmp", "XML:com.adobe.xmp", "icc_profile", "comment", "Author"} & set(image.info), (
+                    path
+                )
     assert images >= 16  # 8 versions of the photo and 2 of the PNG per language, cards, favicons
 
 
@@ -144,8 +152,11 @@ def test_a_second_build_takes_every_photo_and_card_from_the_cache(photo_build):
     assert "media (vi): photos processed 2, from cache 0" in photo_build["first"]
     second = photo_build["second"]
     for lang in ("vi", "en"):
-        line = re.search(rf"media \({lang}\): photos processed (\d+), from cache (\d+); "
-                         rf"cards drawn (\d+), from cache (\d+)", second)
+        line = re.search(
+            rf"media \({lang}\): photos processed (\d+), from cache (\d+); "
+            rf"cards drawn (\d+), from cache (\d+)",
+            second,
+        )
         assert line, second[-2000:]
         processed, reused, drawn, cards_reused = map(int, line.groups())
         assert (processed, drawn) == (0, 0) and reused >= 1 and cards_reused > 50
@@ -162,14 +173,17 @@ def test_link_preview_of_a_post_is_its_first_photo(photo_build):
         assert image.size == (1200, 1600)
 
 
-@pytest.mark.parametrize("path, alt", [
-    ("lich-hoat-dong/bang-ron-khau-hieu-lach-tray/index.html",
-     "Treo băng rôn, khẩu hiệu hưởng ứng Tuần lễ – Tuần lễ hưởng ứng học tập suốt đời năm 2022, 01–07/10/2022"),
-    ("khau-hieu/index.html",
-     "Khẩu hiệu tuyên truyền – Tuần lễ hưởng ứng học tập suốt đời năm 2022, 01–07/10/2022"),
-    ("en/slogans/index.html",
-     "Slogans – Lifelong Learning Week 2022, 1–7 October 2022"),
-])
+@pytest.mark.parametrize(
+    "path, alt",
+    [
+        (
+            "lich-hoat-dong/bang-ron-khau-hieu-lach-tray/index.html",
+            "Treo băng rôn, khẩu hiệu hưởng ứng Tuần lễ – Tuần lễ hưởng ứng học tập suốt đời năm 2022, 01–07/10/2022",
+        ),
+        ("khau-hieu/index.html", "Khẩu hiệu tuyên truyền – Tuần lễ hưởng ứng học tập suốt đời năm 2022, 01–07/10/2022"),
+        ("en/slogans/index.html", "Slogans – Lifelong Learning Week 2022, 1–7 October 2022"),
+    ],
+)
 def test_link_preview_of_a_page_without_photo_is_a_card(photo_build, path, alt):
     site = photo_build["site"]
     tags = meta(soup(site, path))
@@ -183,10 +197,12 @@ def test_link_preview_of_a_page_without_photo_is_a_card(photo_build, path, alt):
 def test_activity_preview_says_date_time_and_ward(photo_build):
     tags = meta(soup(photo_build["site"], "lich-hoat-dong/bang-ron-khau-hieu-lach-tray/index.html"))
     assert tags["og:description"].startswith(
-        "Thứ Bảy, 01/10/2022, 07:00 – Thứ Sáu, 07/10/2022, 17:00 · Phường Lạch Tray · Treo băng rôn")
+        "Thứ Bảy, 01/10/2022, 07:00 – Thứ Sáu, 07/10/2022, 17:00 · Phường Lạch Tray · Treo băng rôn"
+    )
     english = meta(soup(photo_build["site"], "en/schedule/bang-ron-khau-hieu-lach-tray/index.html"))
     assert english["og:description"].startswith(
-        "Saturday 1 October 2022, 07:00 – Friday 7 October 2022, 17:00 · Lạch Tray Ward · Banners")
+        "Saturday 1 October 2022, 07:00 – Friday 7 October 2022, 17:00 · Lạch Tray Ward · Banners"
+    )
     # Quotation marks in a data title reach the preview as themselves, not as "&quot;".
     quoted = meta(soup(photo_build["site"], "lich-hoat-dong/danh-gia-mo-hinh-hoc-tap-may-chai/index.html"))
     assert quoted["og:title"] == 'Đánh giá mô hình "Gia đình học tập", "Dòng họ học tập"'
@@ -196,14 +212,24 @@ def test_activity_preview_says_date_time_and_ward(photo_build):
 # ---- mistakes stop the build, located, and leave the previous site as it was -----------------------
 
 BROKEN = [
-    ("missing-alt", lambda text: text.replace("![Học viên cao tuổi thực hành trên máy tính]", "![]"),
-     PHOTO_LINE, ["chưa có mô tả (alt)", "has no description (alt text)", "phần mềm đọc màn hình",
-                  "slow connection"]),
-    ("wrong-case", lambda text: text.replace("(IMG_2041.JPG)", "(IMG_2041.jpg)"),
-     PHOTO_LINE, ["không tìm thấy ảnh `IMG_2041.jpg`", "Có phải là `IMG_2041.JPG`?",
-                  "Did you mean `IMG_2041.JPG`?"]),
-    ("not-an-image", lambda text: text + "\n![Ảnh lớp học](ghi-chu.jpg)\n",
-     15, ["tệp `ghi-chu.jpg` không phải là ảnh", "is not an image"]),
+    (
+        "missing-alt",
+        lambda text: text.replace("![Học viên cao tuổi thực hành trên máy tính]", "![]"),
+        PHOTO_LINE,
+        ["chưa có mô tả (alt)", "has no description (alt text)", "phần mềm đọc màn hình", "slow connection"],
+    ),
+    (
+        "wrong-case",
+        lambda text: text.replace("(IMG_2041.JPG)", "(IMG_2041.jpg)"),
+        PHOTO_LINE,
+        ["không tìm thấy ảnh `IMG_2041.jpg`", "Có phải là `IMG_2041.JPG`?", "Did you mean `IMG_2041.JPG`?"],
+    ),
+    (
+        "not-an-image",
+        lambda text: text + "\n![Ảnh lớp học](ghi-chu.jpg)\n",
+        15,
+        ["tệp `ghi-chu.jpg` không phải là ảnh", "is not an image"],
+    ),
 ]
 
 

@@ -2,6 +2,7 @@
 then the strict build. Everything the 2022 build published (the session's ``built_site``) still resolves
 with the same heading and text, 2022's activities keep their titles, and the home pages show 2023 and
 link to 2022. The moment of the build is fixed (SOURCE_DATE_EPOCH): 20 September 2023, 19:00 in Vietnam."""
+
 from __future__ import annotations
 
 import re
@@ -17,18 +18,27 @@ from tests.support.project import ROOT, run_build
 from tests.support.publish import make_project, snapshot
 
 # As the staff guide shows it (both languages, checked below), typed in a shell.
-TYPED = ('scripts/new-edition 2023 --start 2023-10-01 --end 2023-10-07 --theme "Học tập suốt đời trong kỷ nguyên số" '
-         '--theme-en "Lifelong learning in the digital age"')
-GUIDES = {"docs/vi/huong-dan-bien-tap.md": "## Chuẩn bị Tuần lễ năm mới", "docs/en/staff-guide.md": "## Preparing next year's week"}
+TYPED = (
+    'scripts/new-edition 2023 --start 2023-10-01 --end 2023-10-07 --theme "Học tập suốt đời trong kỷ nguyên số" '
+    '--theme-en "Lifelong learning in the digital age"'
+)
+GUIDES = {
+    "docs/vi/huong-dan-bien-tap.md": "## Chuẩn bị Tuần lễ năm mới",
+    "docs/en/staff-guide.md": "## Preparing next year's week",
+}
 SEPTEMBER_20_2023 = "1695211200"  # 2023-09-20T12:00:00Z: 11 days before the 2023 week
 SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 
 # Pages that mean "the current edition" (issue 12): they now show 2023, so their text may change.
 CURRENT_EDITION_PAGES = {
-    "/", "/en/",                              # the home pages: the current edition's block
-    "/lich-hoat-dong/", "/en/schedule/",      # the root schedule is the current one's (2022's: /2022/lich-hoat-dong/)
-    "/phuong/", "/en/wards/",                 # the ward register: this year's wards and their counts first
-    "/cac-nam-truoc/", "/en/past-years/",     # the past-years page lists 2023 too
+    "/",
+    "/en/",  # the home pages: the current edition's block
+    "/lich-hoat-dong/",
+    "/en/schedule/",  # the root schedule is the current one's (2022's: /2022/lich-hoat-dong/)
+    "/phuong/",
+    "/en/wards/",  # the ward register: this year's wards and their counts first
+    "/cac-nam-truoc/",
+    "/en/past-years/",  # the past-years page lists 2023 too
 }
 # Each ward's page lists the current edition's activities first: the ward and every 2022 activity it
 # listed stay (as "earlier years"), checked by title below.
@@ -43,8 +53,9 @@ def edition_2023(tmp_path_factory) -> dict:
     root = tmp_path_factory.mktemp("edition2023")
     project = make_project(root / "proj", site_url=None, git=False)
     before = snapshot(project)
-    refused = subprocess.run(["bash", "-c", TYPED.replace("2023", "2022", 1)], cwd=project, capture_output=True,
-                             text=True, timeout=300)
+    refused = subprocess.run(
+        ["bash", "-c", TYPED.replace("2023", "2022", 1)], cwd=project, capture_output=True, text=True, timeout=300
+    )
     unchanged = snapshot(project) == before
     made = subprocess.run(["bash", "-c", TYPED], cwd=project, capture_output=True, text=True, timeout=300)
     assert made.returncode == 0, made.stdout + made.stderr
@@ -84,8 +95,8 @@ def _followed(site: Path, url_path: str) -> tuple[str, BeautifulSoup]:
 def test_the_staff_guides_show_the_command_the_test_runs() -> None:
     for path, heading in GUIDES.items():
         text = (ROOT / path).read_text(encoding="utf-8")
-        section = text[text.index(f"\n{heading}\n"):]
-        section = section[:section.find("\n## ", 1)]
+        section = text[text.index(f"\n{heading}\n") :]
+        section = section[: section.find("\n## ", 1)]
         assert f"```sh\n{TYPED}\n```" in section, path
 
 
@@ -139,15 +150,29 @@ def test_2022_activities_keep_their_titles_calendars_and_banners(built_site: Pat
     for banner in ("bo-bang-ron/bang-ron-khau-hieu-1.svg", "en/banner-kit/bang-ron-khau-hieu-5.svg"):
         assert (site / banner).read_bytes() == (built_site / banner).read_bytes()  # still 2022's heading
     assert "NĂM 2022 – QUẬN NGÔ QUYỀN – 01–07/10/2022" in (site / "bo-bang-ron/bang-ron-khau-hieu-1.svg").read_text(
-        encoding="utf-8")
+        encoding="utf-8"
+    )
 
 
-@pytest.mark.parametrize("home, theme, status, none_yet, archive", [
-    ("/", "Học tập suốt đời trong kỷ nguyên số", "Còn 11 ngày nữa là đến Tuần lễ (bắt đầu ngày 01/10/2023).",
-     "Chưa có hoạt động nào.", "Tuần lễ hưởng ứng học tập suốt đời năm 2022"),
-    ("/en/", "Lifelong learning in the digital age", "11 days to go: the week starts on 1 October 2023.",
-     "No activities yet.", "Lifelong Learning Week 2022"),
-])
+@pytest.mark.parametrize(
+    "home, theme, status, none_yet, archive",
+    [
+        (
+            "/",
+            "Học tập suốt đời trong kỷ nguyên số",
+            "Còn 11 ngày nữa là đến Tuần lễ (bắt đầu ngày 01/10/2023).",
+            "Chưa có hoạt động nào.",
+            "Tuần lễ hưởng ứng học tập suốt đời năm 2022",
+        ),
+        (
+            "/en/",
+            "Lifelong learning in the digital age",
+            "11 days to go: the week starts on 1 October 2023.",
+            "No activities yet.",
+            "Lifelong Learning Week 2022",
+        ),
+    ],
+)
 def test_home_shows_2023_and_links_to_2022(edition_2023, home, theme, status, none_yet, archive) -> None:
     block = _soup(edition_2023["site"], home).select_one(".home-edition")
     assert block.select_one(".edition-theme q").get_text(strip=True) == theme
@@ -160,16 +185,22 @@ def test_home_shows_2023_and_links_to_2022(edition_2023, home, theme, status, no
 
 def test_the_new_year_says_honestly_what_is_not_there_yet(edition_2023) -> None:
     site = edition_2023["site"]
-    texts = {url: _heading_and_text(_soup(site, url)) for url in (
-        "/2023/van-ban/", "/en/2023/document/", "/2023/bo-bang-ron/", "/en/2023/banner-kit/")}
-    assert texts["/2023/van-ban/"] == ("Văn bản hướng dẫn năm 2023",
-                                       "Văn bản hướng dẫn năm 2023 Văn bản hướng dẫn năm 2023 sẽ được đăng tại đây.")
+    texts = {
+        url: _heading_and_text(_soup(site, url))
+        for url in ("/2023/van-ban/", "/en/2023/document/", "/2023/bo-bang-ron/", "/en/2023/banner-kit/")
+    }
+    assert texts["/2023/van-ban/"] == (
+        "Văn bản hướng dẫn năm 2023",
+        "Văn bản hướng dẫn năm 2023 Văn bản hướng dẫn năm 2023 sẽ được đăng tại đây.",
+    )
     assert texts["/en/2023/document/"][1].endswith("The guidance document of 2023 will be published here.")
     assert texts["/2023/bo-bang-ron/"][1].endswith("Chưa có khẩu hiệu nào cho băng rôn năm nay.")
     assert texts["/en/2023/banner-kit/"][1].endswith("There are no slogans for this year's banners yet.")
     edition = _soup(site, "/2023/")
-    facts = {dt.get_text(strip=True): dd.get_text(strip=True) for dt, dd in zip(edition.select(".data-facts dt"),
-                                                                                 edition.select(".data-facts dd"), strict=True)}
+    facts = {
+        dt.get_text(strip=True): dd.get_text(strip=True)
+        for dt, dd in zip(edition.select(".data-facts dt"), edition.select(".data-facts dd"), strict=True)
+    }
     assert facts["Văn bản hướng dẫn"] == "Văn bản hướng dẫn năm 2023 sẽ được đăng tại đây."
     assert facts["Lịch hoạt động"] == "Chưa có hoạt động nào."
     schedule = _soup(site, "/en/2023/schedule/").select_one("article").get_text(" ")
@@ -184,5 +215,7 @@ def test_the_new_year_says_honestly_what_is_not_there_yet(edition_2023) -> None:
 
 def test_site_yml_keeps_its_comments(edition_2023) -> None:
     text = (edition_2023["project"] / "data" / "site.yml").read_text(encoding="utf-8")
-    assert "\n# The edition (folder in data/editions/) the home page shows. `scripts/new-edition` changes this line.\n" \
-           "current_edition: 2023\n" in text
+    assert (
+        "\n# The edition (folder in data/editions/) the home page shows. `scripts/new-edition` changes this line.\n"
+        "current_edition: 2023\n" in text
+    )

@@ -3,6 +3,7 @@
 Builds are few and shared (module fixtures): the real site (``built_site``), one copy with an added post
 and an added draft, one good copy whose site must survive each broken build.
 """
+
 from __future__ import annotations
 
 import re
@@ -47,7 +48,7 @@ def soup(path: Path) -> BeautifulSoup:
 def built_file(site: Path, url: str) -> Path:
     """The built file an absolute site URL points to."""
     assert url.startswith(SITE_URL), url
-    path = site / url[len(SITE_URL):]
+    path = site / url[len(SITE_URL) :]
     return path / "index.html" if url.endswith("/") else path
 
 
@@ -70,6 +71,7 @@ def with_new_post(tmp_path_factory) -> Path:
 
 # ------------------------------------------------------------------------------ the real site
 
+
 @pytest.mark.parametrize("lang_dir", ["", "en"])
 def test_feeds_parse_and_every_item_resolves(built_site, lang_dir):
     items = feed_items(built_site, lang_dir)
@@ -89,7 +91,9 @@ def test_every_page_links_its_language_feed(built_site):
 
 
 def test_sample_posts_are_labelled(built_site):
-    posts = list((built_site / "tin-tuc").glob("2022-*/index.html")) + list((built_site / "en/news").glob("2022-*/index.html"))
+    posts = list((built_site / "tin-tuc").glob("2022-*/index.html")) + list(
+        (built_site / "en/news").glob("2022-*/index.html")
+    )
     assert len(posts) >= 6
     redirects = 0
     for post in posts:
@@ -109,7 +113,9 @@ def test_post_switcher_goes_to_twin(built_site):
 
 
 def _shallow_checkout() -> bool:
-    done = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--is-shallow-repository"], capture_output=True, text=True)
+    done = subprocess.run(
+        ["git", "-C", str(ROOT), "rev-parse", "--is-shallow-repository"], capture_output=True, text=True
+    )
     return done.returncode == 0 and done.stdout.strip() == "true"
 
 
@@ -120,19 +126,29 @@ def test_last_updated_is_localised(built_site):
         assert soup(built_site / "muc-dich-yeu-cau/index.html").select_one(".page-updated") is None
         return
     vi = soup(built_site / "muc-dich-yeu-cau/index.html").select_one(".page-updated").get_text(" ", strip=True)
-    en = soup(built_site / "en/purpose-and-requirements/index.html").select_one(".page-updated").get_text(" ", strip=True)
+    en = (
+        soup(built_site / "en/purpose-and-requirements/index.html")
+        .select_one(".page-updated")
+        .get_text(" ", strip=True)
+    )
     assert re.fullmatch(r"Cập nhật lần cuối: \d{2}/\d{2}/\d{4}", vi), vi
-    assert re.fullmatch(r"Last updated: \d{1,2} (January|February|March|April|May|June|July|August|September|"
-                        r"October|November|December) \d{4}", en), en
+    assert re.fullmatch(
+        r"Last updated: \d{1,2} (January|February|March|April|May|June|July|August|September|"
+        r"October|November|December) \d{4}",
+        en,
+    ), en
     # Generated listing pages have no source file, hence no date.
     assert soup(built_site / "tin-tuc/index.html").select_one(".page-updated") is None
 
 
 # ------------------------------------------------------------------- adding one post file
 
+
 def test_new_post_has_its_own_page(with_new_post):
     page = soup(with_new_post / "tin-tuc/2022-10-06-van-my-lop-cong-dan-so/index.html")
-    assert page.select_one("article h1").get_text(strip=True) == 'Phường Vạn Mỹ mở lớp "Công dân số" <cho người cao tuổi>'
+    assert (
+        page.select_one("article h1").get_text(strip=True) == 'Phường Vạn Mỹ mở lớp "Công dân số" <cho người cao tuổi>'
+    )
     meta = page.select_one(".news-meta").get_text(" ", strip=True)
     assert "06/10/2022" in meta and "Phường Vạn Mỹ" in meta and "Học tập trực tuyến" in meta
 
@@ -170,13 +186,19 @@ def test_new_post_in_feed(with_new_post, lang_dir):
 
 def test_draft_is_left_out_of_build(with_new_post):
     assert not (with_new_post / "tin-tuc/2022-10-07-tin-nhap").exists()
-    everything = [(with_new_post / "tin-tuc/index.html"), (with_new_post / "index.html"),
-                  (with_new_post / "feed.xml"), (with_new_post / "en/feed.xml"), (with_new_post / "en/news/index.html")]
+    everything = [
+        (with_new_post / "tin-tuc/index.html"),
+        (with_new_post / "index.html"),
+        (with_new_post / "feed.xml"),
+        (with_new_post / "en/feed.xml"),
+        (with_new_post / "en/news/index.html"),
+    ]
     for path in everything:
         assert "tin-nhap" not in path.read_text(encoding="utf-8"), path
 
 
 # ------------------------------------------------------------------------- bad front matter
+
 
 @pytest.fixture(scope="module")
 def good_site(tmp_path_factory) -> Path:
@@ -187,22 +209,39 @@ def good_site(tmp_path_factory) -> Path:
     return site
 
 
-@pytest.mark.parametrize("case, message", [
-    ("no-date", "docs/vi/tin-tuc/2022-10-03-thieu-ngay.md:1: tin chưa có ngày đăng (`date:`). Thêm `date: 2022-10-03` "
-                "(ngày đăng tin, dạng NĂM-THÁNG-NGÀY). (EN: the post has no `date:`. Add `date: 2022-10-03` (the "
-                "publication date, YYYY-MM-DD).)"),
-    ("impossible-date", "docs/vi/tin-tuc/2022-02-30-ngay-khong-co.md:3: ngày `2022-02-30` không có thật. Viết một ngày "
-                        "có thật, dạng NĂM-THÁNG-NGÀY. (EN: the date `2022-02-30` does not exist. Write a real date as "
-                        "YYYY-MM-DD.)"),
-    ("unknown-category", "docs/vi/tin-tuc/2022-10-03-sai-chuyen-muc.md:6: không có chuyên mục `hoat-dongg`. Có phải là "
-                         "`hoat-dong`?"),
-    ("duplicate-slug", "docs/vi/tin-tuc/2022-10-06-may-chai-treo-bang-ron.md:1: tên tin `may-chai-treo-bang-ron` (phần "
-                       "sau ngày trong tên tệp) trùng với docs/vi/tin-tuc/2022-10-04-may-chai-treo-bang-ron.md."),
-    ("bad-yaml", "docs/en/news/2022-10-03-bad-yaml.md:2: tiêu đề (`title`) có dấu hai chấm và dấu cách ở giữa (`: `), "
-                 "nên bị đọc nhầm thành một dòng `tên: giá trị` mới. Khi tiêu đề có dấu hai chấm, cần đặt cả tiêu đề "
-                 'trong dấu ngoặc kép: `title: "Lạch Tray: a title with a colon and no quotes"`. (EN: the value of '
-                 "`title` contains a colon"),
-])
+@pytest.mark.parametrize(
+    "case, message",
+    [
+        (
+            "no-date",
+            "docs/vi/tin-tuc/2022-10-03-thieu-ngay.md:1: tin chưa có ngày đăng (`date:`). Thêm `date: 2022-10-03` "
+            "(ngày đăng tin, dạng NĂM-THÁNG-NGÀY). (EN: the post has no `date:`. Add `date: 2022-10-03` (the "
+            "publication date, YYYY-MM-DD).)",
+        ),
+        (
+            "impossible-date",
+            "docs/vi/tin-tuc/2022-02-30-ngay-khong-co.md:3: ngày `2022-02-30` không có thật. Viết một ngày "
+            "có thật, dạng NĂM-THÁNG-NGÀY. (EN: the date `2022-02-30` does not exist. Write a real date as "
+            "YYYY-MM-DD.)",
+        ),
+        (
+            "unknown-category",
+            "docs/vi/tin-tuc/2022-10-03-sai-chuyen-muc.md:6: không có chuyên mục `hoat-dongg`. Có phải là `hoat-dong`?",
+        ),
+        (
+            "duplicate-slug",
+            "docs/vi/tin-tuc/2022-10-06-may-chai-treo-bang-ron.md:1: tên tin `may-chai-treo-bang-ron` (phần "
+            "sau ngày trong tên tệp) trùng với docs/vi/tin-tuc/2022-10-04-may-chai-treo-bang-ron.md.",
+        ),
+        (
+            "bad-yaml",
+            "docs/en/news/2022-10-03-bad-yaml.md:2: tiêu đề (`title`) có dấu hai chấm và dấu cách ở giữa (`: `), "
+            "nên bị đọc nhầm thành một dòng `tên: giá trị` mới. Khi tiêu đề có dấu hai chấm, cần đặt cả tiêu đề "
+            'trong dấu ngoặc kép: `title: "Lạch Tray: a title with a colon and no quotes"`. (EN: the value of '
+            "`title` contains a colon",
+        ),
+    ],
+)
 def test_bad_post_fails_with_located_message(tmp_path, good_site, case, message):
     project = copy_project(tmp_path / "proj")
     shutil.copytree(FIXTURES / case, project, dirs_exist_ok=True)
@@ -234,8 +273,12 @@ def test_draft_is_shown_by_serve(tmp_path):
         "cfg.plugins.on_startup(command='serve', dirty=False)\n"
         "build(cfg, serve_url='http://127.0.0.1:8000/')\n"
     )
-    result = subprocess.run([sys.executable, "-c", code, str(project / "mkdocs.yml"), str(site)],
-                            capture_output=True, text=True, timeout=300)
+    result = subprocess.run(
+        [sys.executable, "-c", code, str(project / "mkdocs.yml"), str(site)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     page = soup(site / "tin-tuc/2022-10-07-tin-nhap/index.html")
     assert page.select_one("article h1").get_text(strip=True) == "Tin nháp chưa đăng"

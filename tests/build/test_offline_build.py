@@ -2,6 +2,7 @@
 the site root with the build's facts, the offline page and the manifest of each language, the worker's
 registration on every page of a real build and never in a `mkdocs serve` preview, and a new content
 version when a page changes."""
+
 from __future__ import annotations
 
 import json
@@ -35,25 +36,32 @@ def test_one_worker_at_the_site_root_with_the_builds_facts(built_site):
     assert facts["languages"] == {"vi": "", "en": "en/"} and facts["default"] == "vi"
     assert facts["offline"] == {"vi": "offline.html", "en": "en/offline.html"}
     # Kept ready after a first visit: the offline page, home, schedule and catalogue, with what they load.
-    for lang, pages in {"vi": ["offline.html", "", "lich-hoat-dong/", "tai-nguyen/"],
-                        "en": ["en/offline.html", "en/", "en/schedule/", "en/resources/"]}.items():
+    for lang, pages in {
+        "vi": ["offline.html", "", "lich-hoat-dong/", "tai-nguyen/"],
+        "en": ["en/offline.html", "en/", "en/schedule/", "en/resources/"],
+    }.items():
         warm = facts["warm"][lang]
         assert [u for u in warm if u.endswith("/") or u.endswith(".html") or u == ""] == pages
         prefix = "en/" if lang == "en" else ""
         for asset in ("assets/stylesheets/site.css", "assets/javascripts/catalogue.js"):
             assert prefix + asset in warm
         assert all((built_site / u).is_file() or (built_site / u / "index.html").is_file() for u in warm)
-        size = sum(((built_site / u) if (built_site / u).is_file() else built_site / u / "index.html").stat().st_size
-                   for u in warm)
+        size = sum(
+            ((built_site / u) if (built_site / u).is_file() else built_site / u / "index.html").stat().st_size
+            for u in warm
+        )
         assert size <= 500_000, (lang, size)
     # Published at the root only: never a copy under assets/ (a worker there would have the wrong scope).
     assert not list(built_site.glob("**/assets/javascripts/sw*.js"))
 
 
-@pytest.mark.parametrize("lang, path, title, root", [
-    ("vi", "offline.html", "Không có kết nối mạng", "/"),
-    ("en", "en/offline.html", "You are offline", "/en/"),
-])
+@pytest.mark.parametrize(
+    "lang, path, title, root",
+    [
+        ("vi", "offline.html", "Không có kết nối mạng", "/"),
+        ("en", "en/offline.html", "You are offline", "/en/"),
+    ],
+)
 def test_offline_page_in_its_language_with_links_from_the_root(built_site, lang, path, title, root):
     page = soup(built_site / path)
     assert page.html["lang"] == lang
@@ -67,12 +75,27 @@ def test_offline_page_in_its_language_with_links_from_the_root(built_site, lang,
     assert page.find("link", rel="stylesheet")["href"].startswith(root + "assets/stylesheets/")
 
 
-@pytest.mark.parametrize("path, lang, name, short_name, start, scope", [
-    ("manifest.webmanifest", "vi", "Tuần lễ hưởng ứng học tập suốt đời – quận Ngô Quyền", "Học tập suốt đời",
-     "./", "./"),
-    ("en/manifest.webmanifest", "en", "Lifelong Learning Week – Ngô Quyền District", "Lifelong Learning",
-     "./", "../"),
-])
+@pytest.mark.parametrize(
+    "path, lang, name, short_name, start, scope",
+    [
+        (
+            "manifest.webmanifest",
+            "vi",
+            "Tuần lễ hưởng ứng học tập suốt đời – quận Ngô Quyền",
+            "Học tập suốt đời",
+            "./",
+            "./",
+        ),
+        (
+            "en/manifest.webmanifest",
+            "en",
+            "Lifelong Learning Week – Ngô Quyền District",
+            "Lifelong Learning",
+            "./",
+            "../",
+        ),
+    ],
+)
 def test_manifest_per_language(built_site, path, lang, name, short_name, start, scope):
     manifest = json.loads((built_site / path).read_text(encoding="utf-8"))
     assert (manifest["lang"], manifest["name"], manifest["short_name"]) == (lang, name, short_name)
@@ -86,13 +109,16 @@ def test_manifest_per_language(built_site, path, lang, name, short_name, start, 
     assert [i.get("purpose") for i in manifest["icons"]].count("maskable") == 1
 
 
-@pytest.mark.parametrize("page, manifest, worker", [
-    ("index.html", "manifest.webmanifest", "sw.js"),
-    ("tai-nguyen/khan-academy-vi/index.html", "../../manifest.webmanifest", "../../sw.js"),
-    ("en/index.html", "manifest.webmanifest", "../sw.js"),
-    ("en/resources/khan-academy-vi/index.html", "../../manifest.webmanifest", "../../../sw.js"),
-    ("en/404.html", "/en/manifest.webmanifest", "/en/../sw.js"),
-])
+@pytest.mark.parametrize(
+    "page, manifest, worker",
+    [
+        ("index.html", "manifest.webmanifest", "sw.js"),
+        ("tai-nguyen/khan-academy-vi/index.html", "../../manifest.webmanifest", "../../sw.js"),
+        ("en/index.html", "manifest.webmanifest", "../sw.js"),
+        ("en/resources/khan-academy-vi/index.html", "../../manifest.webmanifest", "../../../sw.js"),
+        ("en/404.html", "/en/manifest.webmanifest", "/en/../sw.js"),
+    ],
+)
 def test_every_page_links_its_manifest_and_registers_the_one_worker(built_site, page, manifest, worker):
     html = soup(built_site / page)
     assert html.find("link", rel="manifest")["href"] == manifest
@@ -127,8 +153,12 @@ def test_serve_preview_registers_no_worker_and_retires_an_old_one(tmp_path):
         "cfg.plugins.on_startup(command='serve', dirty=False)\n"
         "build(cfg, serve_url='http://127.0.0.1:8000/')\n"
     )
-    result = subprocess.run([sys.executable, "-c", code, str(project / "mkdocs.yml"), str(site)],
-                            capture_output=True, text=True, timeout=300)
+    result = subprocess.run(
+        [sys.executable, "-c", code, str(project / "mkdocs.yml"), str(site)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     for page in ("index.html", "en/index.html", "tai-nguyen/index.html"):
         html = soup(site / page)

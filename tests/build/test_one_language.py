@@ -9,6 +9,7 @@ the other way round. "Visible" means what a reader can meet: text, tooltips (tit
 and the names the data gives resources and their providers ("Internet Archive", "UNESCO Institute for
 Lifelong Learning"): a name is not a UI string, whatever words it happens to share with one.
 """
+
 from __future__ import annotations
 
 import json
@@ -25,8 +26,11 @@ from tests.support.project import ROOT
 from tests.support.strings import ui_strings
 
 DATA = load_site_data(ROOT / "data", ROOT)
-NAMES = sorted({r.provider for r in DATA.resources} | {r.title.get(lang) for r in DATA.resources
-                                                        for lang in i18n.LANGUAGES}, key=len, reverse=True)
+NAMES = sorted(
+    {r.provider for r in DATA.resources} | {r.title.get(lang) for r in DATA.resources for lang in i18n.LANGUAGES},
+    key=len,
+    reverse=True,
+)
 SHOWN_ATTRIBUTES = ("title", "aria-label", "alt", "placeholder", "data-template", "data-copied")
 SKIPPED_ELEMENTS = {"script", "style", "code", "pre"}
 VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
@@ -38,7 +42,7 @@ class VisibleText(HTMLParser):
     def __init__(self, lang: str) -> None:
         super().__init__(convert_charrefs=True)
         self.lang, self.parts, self.config = lang, [], ""
-        self.skipping: list[str] = []   # open elements whose content is skipped (by tag name)
+        self.skipping: list[str] = []  # open elements whose content is skipped (by tag name)
         self.in_config = False
 
     def handle_starttag(self, tag, attrs):
@@ -108,9 +112,19 @@ def phrases(table) -> set[str]:
 def vocabulary_labels(lang: str) -> set[str]:
     """The labels of data/vocabularies.yml in ``lang`` (licences, formats, subjects...): UI words from data."""
     vocab = DATA.vocabularies
-    return {term.label.get(lang) for name in ("activity_types", "formats", "subjects", "audiences",
-                                               "resource_formats", "library_kinds", "licences")
-            for term in getattr(vocab, name)}
+    return {
+        term.label.get(lang)
+        for name in (
+            "activity_types",
+            "formats",
+            "subjects",
+            "audiences",
+            "resource_formats",
+            "library_kinds",
+            "licences",
+        )
+        for term in getattr(vocab, name)
+    }
 
 
 def word_pattern(phrase: str) -> re.Pattern:
@@ -131,9 +145,10 @@ def test_no_page_shows_the_other_languages_ui_strings(built_site, lang):
     own = phrases(ui_strings(lang, DATA)) | vocabulary_labels(lang)
     # Phrases both languages share ("CC BY 4.0", "OPDS") belong to both.
     foreign = sorted((phrases(ui_strings(other, DATA)) | vocabulary_labels(other)) - own, key=len, reverse=True)
-    assert {"vi": {"Initializing search", "Permanent link", "Sample data", "Free to use", "Switch to dark mode"},
-            "en": {"Dữ liệu mẫu", "Miễn phí sử dụng", "Liên kết đến mục này", "Đang chuẩn bị tìm kiếm"}}[lang] \
-        <= set(foreign)
+    assert {
+        "vi": {"Initializing search", "Permanent link", "Sample data", "Free to use", "Switch to dark mode"},
+        "en": {"Dữ liệu mẫu", "Miễn phí sử dụng", "Liên kết đến mục này", "Đang chuẩn bị tìm kiếm"},
+    }[lang] <= set(foreign)
     patterns = [(phrase, word_pattern(phrase)) for phrase in foreign]
     pages = pages_of(built_site)[lang]
     assert len(pages) > 80
@@ -152,9 +167,11 @@ def test_no_page_shows_the_other_languages_ui_strings(built_site, lang):
 
 def test_visible_text_skips_quoted_originals_and_keeps_tooltips():
     parser = VisibleText("en")
-    parser.feed('<html lang="en"><body><p>Theme: <q lang="vi">Dữ liệu <b>mẫu</b></q> Sample</p>'
-                '<a title="Permanent link" href="#x">¶</a><br><img alt="QR code"><code>Dữ liệu mẫu</code>'
-                '<script>var x = "Dữ liệu mẫu";</script><span lang="en">kept</span></body></html>')
+    parser.feed(
+        '<html lang="en"><body><p>Theme: <q lang="vi">Dữ liệu <b>mẫu</b></q> Sample</p>'
+        '<a title="Permanent link" href="#x">¶</a><br><img alt="QR code"><code>Dữ liệu mẫu</code>'
+        '<script>var x = "Dữ liệu mẫu";</script><span lang="en">kept</span></body></html>'
+    )
     assert parser.text().split(" \n ") == ["Theme:", "Sample", "Permanent link", "¶", "QR code", "kept"]
 
 

@@ -1,4 +1,5 @@
 """Build tests of open data and print: every output of hooks/hook_opendata.py, parsed, from a real build."""
+
 from __future__ import annotations
 
 import csv
@@ -11,15 +12,16 @@ import icalendar
 import pytest
 from bs4 import BeautifulSoup
 
-from hooks.lib.opendata import banners
-from hooks.lib.opendata import qrcodes
 from hooks.lib.i18n import routes
+from hooks.lib.opendata import banners, qrcodes
 from tests.support.qr import decode_qr
 
 SITE_URL = "https://hoctapsuotdoi.example/"
 LANG_DIR = {"vi": "", "en": "en/"}
-FILES = {"vi": ("tai-nguyen.json", "tai-nguyen.csv", "opds.xml", "lich-hoat-dong.ics"),
-         "en": ("resources.json", "resources.csv", "opds.xml", "schedule.ics")}
+FILES = {
+    "vi": ("tai-nguyen.json", "tai-nguyen.csv", "opds.xml", "lich-hoat-dong.ics"),
+    "en": ("resources.json", "resources.csv", "opds.xml", "schedule.ics"),
+}
 ATOM = "{http://www.w3.org/2005/Atom}"
 DC = "{http://purl.org/dc/terms/}"
 
@@ -45,8 +47,11 @@ def jsonld(page: BeautifulSoup) -> list[dict]:
 @pytest.fixture(scope="module")
 def records(site_data) -> list[tuple[str, str]]:
     """(kind, id) of every record that has its own page."""
-    return ([("activity", a.id) for a in site_data.activities] + [("resource", r.id) for r in site_data.resources]
-            + [("ward", w.id) for w in site_data.wards])
+    return (
+        [("activity", a.id) for a in site_data.activities]
+        + [("resource", r.id) for r in site_data.resources]
+        + [("ward", w.id) for w in site_data.wards]
+    )
 
 
 def decode_svg(svg: str) -> list[str]:
@@ -58,7 +63,7 @@ def test_json_and_csv_catalogues_equal_the_resources(built_site, lang, site_data
     json_name, csv_name, _, _ = FILES[lang]
     doc = json.loads((built_site / LANG_DIR[lang] / json_name).read_text(encoding="utf-8"))
     assert [e["id"] for e in doc["resources"]] == [r.id for r in site_data.resources]
-    for entry, r in zip(doc["resources"], site_data.resources):
+    for entry, r in zip(doc["resources"], site_data.resources, strict=True):
         assert (entry["title"], entry["description"]) == (r.title.get(lang), r.description.get(lang))
         assert (entry["resource_url"], entry["licence_id"], entry["provider"]) == (r.url, r.licence, r.provider)
         assert entry["licence"] == r.licence_label(site_data.vocabularies.licences, lang)
@@ -70,8 +75,9 @@ def test_json_and_csv_catalogues_equal_the_resources(built_site, lang, site_data
     raw = (built_site / LANG_DIR[lang] / csv_name).read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
     rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"), newline="")))
-    assert [(row["id"], row["title"], row["resource_url"]) for row in rows] == \
-        [(r.id, r.title.get(lang), r.url) for r in site_data.resources]
+    assert [(row["id"], row["title"], row["resource_url"]) for row in rows] == [
+        (r.id, r.title.get(lang), r.url) for r in site_data.resources
+    ]
 
 
 @pytest.mark.parametrize("lang", ["vi", "en"])
@@ -108,8 +114,18 @@ def test_every_page_has_description_open_graph_twitter_and_discovery_links(built
         where = path.relative_to(built_site)
         description = page.find("meta", attrs={"name": "description"})
         assert description and description["content"].strip(), where
-        for prop in ("og:title", "og:description", "og:url", "og:type", "og:locale", "og:site_name",
-                     "og:image", "og:image:width", "og:image:height", "og:image:alt"):
+        for prop in (
+            "og:title",
+            "og:description",
+            "og:url",
+            "og:type",
+            "og:locale",
+            "og:site_name",
+            "og:image",
+            "og:image:width",
+            "og:image:height",
+            "og:image:alt",
+        ):
             tag = page.find("meta", property=prop)
             assert tag and tag["content"].strip(), (where, prop)
         assert page.find("meta", property="og:url")["content"] == page.find("link", rel="canonical")["href"], where
@@ -122,7 +138,7 @@ def test_every_page_has_description_open_graph_twitter_and_discovery_links(built
         for link in page.find_all("link", rel="alternate"):
             if link.get("type") in ("application/json", "text/csv", "text/calendar"):
                 assert link["href"].startswith(SITE_URL), where
-                assert (built_site / link["href"][len(SITE_URL):]).is_file(), (where, link["href"])
+                assert (built_site / link["href"][len(SITE_URL) :]).is_file(), (where, link["href"])
 
 
 def test_every_jsonld_block_parses_and_home_pages_carry_week_and_organisation(built_site):
@@ -152,8 +168,11 @@ def test_record_pages_carry_jsonld_and_a_qr_code_to_their_permanent_url(built_si
         assert caption_url.get_text("") == url and caption_url.find("wbr") is not None  # wraps between parts
         nodes = jsonld(page)
         expected = {"activity": "Event", "resource": "LearningResource", "ward": "AdministrativeArea"}[kind]
-        record = {"activity": {a.id: a for a in site_data.current.activities}, "resource": site_data.resources_by_id,
-                  "ward": site_data.wards_by_id}[kind][record_id]
+        record = {
+            "activity": {a.id: a for a in site_data.current.activities},
+            "resource": site_data.resources_by_id,
+            "ward": site_data.wards_by_id,
+        }[kind][record_id]
         if getattr(record, "sample", False):  # never published as real in machine-readable outputs
             assert nodes == [], path
             continue
@@ -174,7 +193,7 @@ def test_banner_kit_has_one_banner_file_per_slogan_and_lists_them(built_site, la
     page = soup(folder / "index.html")
     images = page.select(".od-banner img")
     assert len(images) == len(site_data.current.slogans) == 5
-    for number, (slogan, img) in enumerate(zip(site_data.current.slogans, images), start=1):
+    for number, (slogan, img) in enumerate(zip(site_data.current.slogans, images, strict=True), start=1):
         svg_file = folder / banners.filename(number)
         text = svg_file.read_text(encoding="utf-8")
         assert banners.display_text(slogan.vi).split()[0].upper() in text
@@ -198,7 +217,7 @@ def test_banner_kit_has_one_banner_file_per_slogan_and_lists_them(built_site, la
 
 def test_print_stylesheet_is_linked_for_print_and_hides_the_chrome(built_site):
     page = soup(built_site / "khau-hieu" / "index.html")
-    link = next(l for l in page.find_all("link", rel="stylesheet") if "print.css" in l["href"])
+    link = next(tag for tag in page.find_all("link", rel="stylesheet") if "print.css" in tag["href"])
     assert link["media"] == "print"
     css = (built_site / "assets" / "stylesheets" / "print.css").read_text(encoding="utf-8")
     assert "size: A4" in css and ".md-header" in css and ".md-sidebar" in css and "attr(data-print-href)" in css

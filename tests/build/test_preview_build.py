@@ -14,6 +14,7 @@ script and style) is the same in both, so it is compared too.
 The builder runs in a process of its own without the server (tests/support/preview.py); the server
 is in tests/browser/test_preview_errors.py.
 """
+
 from __future__ import annotations
 
 import os
@@ -34,8 +35,9 @@ def preview(tmp_path_factory):
     project = small_project(root / "proj")
     Image.new("RGB", (800, 600), (40, 120, 200)).save(project / "docs/vi/bang-ron.jpg", "JPEG")
     page = project / PHOTO_PAGE
-    page.write_text(page.read_text(encoding="utf-8") + "\n![Băng rôn trước nhà văn hóa](bang-ron.jpg)\n",
-                    encoding="utf-8")
+    page.write_text(
+        page.read_text(encoding="utf-8") + "\n![Băng rôn trước nhà văn hóa](bang-ron.jpg)\n", encoding="utf-8"
+    )
     process = PreviewProcess(project, root / "preview")
     assert process.first == {"rebuilt": "full", "problems": None}
     yield project, root, process
@@ -108,8 +110,12 @@ def test_nothing_of_the_preview_is_published(built_site):
     """A real build (`mkdocs build`, the session's) carries none of the preview's files, addresses or words."""
     files = [path for path in built_site.rglob("*") if path.is_file()]
     names = {path.relative_to(built_site).as_posix() for path in files}
-    for preview_only in ("assets/javascripts/preview-livereload.js", "assets/stylesheets/preview.css",
-                         "en/assets/javascripts/preview-livereload.js", "en/assets/stylesheets/preview.css"):
+    for preview_only in (
+        "assets/javascripts/preview-livereload.js",
+        "assets/stylesheets/preview.css",
+        "en/assets/javascripts/preview-livereload.js",
+        "en/assets/stylesheets/preview.css",
+    ):
         assert preview_only not in names
     assert [name for name in names if "preview" in name.rsplit("/", 1)[-1]] == []
     for path in files:

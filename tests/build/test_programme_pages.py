@@ -5,6 +5,7 @@ library pages, the honour roll, the wards' banners and the launch ceremony - par
 URLs and texts are spelt literally. Every official statement on a programme page must be the guidance's
 own words with its section, a source staff entered, or a clearly marked staff block.
 """
+
 from __future__ import annotations
 
 import json
@@ -24,15 +25,22 @@ from tests.support.strings import ui_strings
 SEED = (ROOT / "tests" / "fixtures" / "seed" / "huong-dan-11-HD-VHTT-2022.txt").read_text(encoding="utf-8")
 BADGE = {"vi": "Dữ liệu mẫu", "en": "Sample data"}
 PROGRAMMES = {
-    "vi": {"chuong-trinh/gia-dinh-hoc-tap/": "Gia đình học tập", "chuong-trinh/dong-ho-hoc-tap/": "Dòng họ học tập",
-           "chuong-trinh/cong-dong-hoc-tap/": "Cộng đồng học tập", "chuong-trinh/don-vi-hoc-tap/": "Đơn vị học tập",
-           "chuong-trinh/tu-sach-lop-hoc/": "Phong trào “tủ sách lớp học”",
-           "chuong-trinh/hop-tac-thu-vien/": "Hợp tác thư viện, khuyến đọc"},
-    "en": {"en/programmes/gia-dinh-hoc-tap/": "Learning Family", "en/programmes/dong-ho-hoc-tap/": "Learning Clan",
-           "en/programmes/cong-dong-hoc-tap/": "Learning Community",
-           "en/programmes/don-vi-hoc-tap/": "Learning Organisation",
-           "en/programmes/tu-sach-lop-hoc/": "The “classroom bookshelf” movement",
-           "en/programmes/hop-tac-thu-vien/": "Library cooperation and reading promotion"},
+    "vi": {
+        "chuong-trinh/gia-dinh-hoc-tap/": "Gia đình học tập",
+        "chuong-trinh/dong-ho-hoc-tap/": "Dòng họ học tập",
+        "chuong-trinh/cong-dong-hoc-tap/": "Cộng đồng học tập",
+        "chuong-trinh/don-vi-hoc-tap/": "Đơn vị học tập",
+        "chuong-trinh/tu-sach-lop-hoc/": "Phong trào “tủ sách lớp học”",
+        "chuong-trinh/hop-tac-thu-vien/": "Hợp tác thư viện, khuyến đọc",
+    },
+    "en": {
+        "en/programmes/gia-dinh-hoc-tap/": "Learning Family",
+        "en/programmes/dong-ho-hoc-tap/": "Learning Clan",
+        "en/programmes/cong-dong-hoc-tap/": "Learning Community",
+        "en/programmes/don-vi-hoc-tap/": "Learning Organisation",
+        "en/programmes/tu-sach-lop-hoc/": "The “classroom bookshelf” movement",
+        "en/programmes/hop-tac-thu-vien/": "Library cooperation and reading promotion",
+    },
 }
 LEARNING_MODELS = [url for lang in PROGRAMMES for url in PROGRAMMES[lang] if "hoc-tap/" in url]
 
@@ -57,6 +65,7 @@ def target(site: Path, url: str, href: str) -> str:
 
 # --- Programme pages -------------------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("lang", ["vi", "en"])
 def test_each_programme_has_its_page_in_both_languages_listed_on_the_programmes_page(built_site, lang):
     index = "chuong-trinh/" if lang == "vi" else "en/programmes/"
@@ -75,8 +84,9 @@ def test_the_menu_reaches_the_programmes_and_the_honour_roll(built_site):
         assert set(urls) <= reached
 
 
-@pytest.mark.parametrize("url", [u for lang in PROGRAMMES for u in PROGRAMMES[lang]] + ["guong-dien-hinh/",
-                                                                                          "en/2022/honour-roll/"])
+@pytest.mark.parametrize(
+    "url", [u for lang in PROGRAMMES for u in PROGRAMMES[lang]] + ["guong-dien-hinh/", "en/2022/honour-roll/"]
+)
 def test_official_statements_are_quotes_with_their_section_or_staff_blocks(built_site, url):
     body = article(built_site, url).select_one(".data-page")
     quotes = body.select("figure.guidance-quote")
@@ -95,26 +105,43 @@ def test_official_statements_are_quotes_with_their_section_or_staff_blocks(built
             assert paragraph.find("a") and text(paragraph) == text(paragraph.find("a")), text(paragraph)
 
 
-
 @pytest.mark.parametrize("lang", ["vi", "en"])
 def test_every_programme_page_is_in_search(built_site, lang):
     index = built_site / ("" if lang == "vi" else "en") / "search" / "search_index.full.json"
     locations = {doc[0] for doc in json.loads(index.read_text(encoding="utf-8"))["docs"]}
     prefix = "" if lang == "vi" else "en/"
     expected = [url.removeprefix(prefix) for url in PROGRAMMES[lang]] + {
-        "vi": ["chuong-trinh/", "guong-dien-hinh/", "2022/guong-dien-hinh/", "2022/guong-dien-hinh/to-dan-pho-lach-tray/",
-               "thu-vien/thu-vien-quan/", "thu-vien/tthtcd-cau-tre/", "lich-hoat-dong/le-phat-dong-cau-dat/"],
-        "en": ["programmes/", "honour-roll/", "2022/honour-roll/", "2022/honour-roll/to-dan-pho-lach-tray/",
-               "libraries/thu-vien-quan/", "libraries/tthtcd-cau-tre/", "schedule/le-phat-dong-cau-dat/"]}[lang]
+        "vi": [
+            "chuong-trinh/",
+            "guong-dien-hinh/",
+            "2022/guong-dien-hinh/",
+            "2022/guong-dien-hinh/to-dan-pho-lach-tray/",
+            "thu-vien/thu-vien-quan/",
+            "thu-vien/tthtcd-cau-tre/",
+            "lich-hoat-dong/le-phat-dong-cau-dat/",
+        ],
+        "en": [
+            "programmes/",
+            "honour-roll/",
+            "2022/honour-roll/",
+            "2022/honour-roll/to-dan-pho-lach-tray/",
+            "libraries/thu-vien-quan/",
+            "libraries/tthtcd-cau-tre/",
+            "schedule/le-phat-dong-cau-dat/",
+        ],
+    }[lang]
     assert [url for url in expected if url not in locations] == []
-    assert "#bang-ron-cac-phuong" in locations   # the banner-kit page's district table
+    assert "#bang-ron-cac-phuong" in locations  # the banner-kit page's district table
+
 
 @pytest.mark.parametrize("url", LEARNING_MODELS)
 def test_a_learning_models_assessment_is_left_to_staff_until_a_source_is_added(built_site, url):
     body = article(built_site, url)
     heading = body.find("h2", id="danh-gia")
-    assert text(heading) in ("Cách quận và Hội Khuyến học đánh giá",
-                             "How the district and the Association for Encouraging Learning assess it")
+    assert text(heading) in (
+        "Cách quận và Hội Khuyến học đánh giá",
+        "How the district and the Association for Encouraging Learning assess it",
+    )
     block = heading.find_next_sibling()
     assert "staff-block" in block["class"]
     assert text(block.select_one(".admonition-title")) in ("Nội dung do cán bộ bổ sung", "To be completed by staff")
@@ -124,11 +151,15 @@ def test_a_learning_models_assessment_is_left_to_staff_until_a_source_is_added(b
 def test_a_learning_model_lists_its_activities_and_honours_with_sample_labels(built_site):
     body = article(built_site, "chuong-trinh/gia-dinh-hoc-tap/")
     activities = body.select("ol.activity-list a")
-    assert target(built_site, "chuong-trinh/gia-dinh-hoc-tap/", activities[0]["href"]) == \
-        "lich-hoat-dong/danh-gia-mo-hinh-hoc-tap-may-chai/"
+    assert (
+        target(built_site, "chuong-trinh/gia-dinh-hoc-tap/", activities[0]["href"])
+        == "lich-hoat-dong/danh-gia-mo-hinh-hoc-tap-may-chai/"
+    )
     honour = body.select_one("ul.honour-list li")
-    assert target(built_site, "chuong-trinh/gia-dinh-hoc-tap/", honour.a["href"]) == \
-        "2022/guong-dien-hinh/nguyen-van-a-may-chai/"
+    assert (
+        target(built_site, "chuong-trinh/gia-dinh-hoc-tap/", honour.a["href"])
+        == "2022/guong-dien-hinh/nguyen-van-a-may-chai/"
+    )
     assert BADGE["vi"] in text(honour)
     assert text(body.select_one(".sample-note .admonition-title")) == "Dữ liệu mẫu"
 
@@ -136,23 +167,28 @@ def test_a_learning_model_lists_its_activities_and_honours_with_sample_labels(bu
 def test_classroom_bookshelves_and_library_cooperation_list_their_records(built_site):
     shelf = article(built_site, "en/programmes/tu-sach-lop-hoc/")
     assert "Continue to launch the movement to build a “classroom bookshelf”" in text(shelf)
-    assert {target(built_site, "en/programmes/tu-sach-lop-hoc/", a["href"]) for a in shelf.select(
-        ".activity-list .activity-item__title a")} == {"en/schedule/tu-sach-lop-hoc-gia-vien/",
-                                                         "en/schedule/khong-gian-doc-thieu-nhi-dong-khe/"}
+    assert {
+        target(built_site, "en/programmes/tu-sach-lop-hoc/", a["href"])
+        for a in shelf.select(".activity-list .activity-item__title a")
+    } == {"en/schedule/tu-sach-lop-hoc-gia-vien/", "en/schedule/khong-gian-doc-thieu-nhi-dong-khe/"}
     assert len(shelf.select(".resource-list .resource-item")) == 3
     coop = article(built_site, "chuong-trinh/hop-tac-thu-vien/")
     rows = [[text(td) for td in tr.find_all("td")] for tr in coop.select(".rotation-table tbody tr")]
     assert [row[:3] for row in rows] == [
         ["06/10/2022", "Trung tâm học tập cộng đồng phường Cầu Tre", "Trung tâm học tập cộng đồng phường Đằng Giang"],
-        ["05/10/2022", "Thư viện quận Ngô Quyền", "Trung tâm học tập cộng đồng phường Cầu Tre"]]
+        ["05/10/2022", "Thư viện quận Ngô Quyền", "Trung tâm học tập cộng đồng phường Cầu Tre"],
+    ]
     assert all(row[3].endswith(BADGE["vi"]) for row in rows)
     assert [text(p.strong) for p in coop.select(".reading-model__name")] == [
-        "Ông bà và cháu cùng đọc", "Tủ sách luân chuyển khu dân cư"]
+        "Ông bà và cháu cùng đọc",
+        "Tủ sách luân chuyển khu dân cư",
+    ]
     district = coop.find("h2", id="thu-vien-quan").find_next_sibling("ul")
     assert target(built_site, "chuong-trinh/hop-tac-thu-vien/", district.a["href"]) == "thu-vien/thu-vien-quan/"
 
 
 # --- Libraries -------------------------------------------------------------------------------------------
+
 
 def test_libraries_have_their_own_pages_and_the_directory_keeps_its_anchors(built_site, site_data):
     directory = article(built_site, "thu-vien/")
@@ -160,34 +196,41 @@ def test_libraries_have_their_own_pages_and_the_directory_keeps_its_anchors(buil
     assert [li["id"] for li in items][:2] == ["thu-vien-quan", "tthtcd-cau-dat"]  # district level first
     assert text(directory.find("h2", id="thu-vien-cap-quan")) == "Thư viện cấp quận"
     for item in items:
-        assert target(built_site, "thu-vien/", item.select_one(".library-item__name a")["href"]) == \
-            f"thu-vien/{item['id']}/"
+        assert (
+            target(built_site, "thu-vien/", item.select_one(".library-item__name a")["href"])
+            == f"thu-vien/{item['id']}/"
+        )
     for library in site_data.libraries:
         for lang, url in (("vi", f"thu-vien/{library.id}/"), ("en", f"en/libraries/{library.id}/")):
             html = page(built_site, url)
             assert text(html.select_one("article h1")) == library.name.get(lang)
-            assert html.find("figure", attrs={"data-record-kind": "library"}) is not None   # its QR code
+            assert html.find("figure", attrs={"data-record-kind": "library"}) is not None  # its QR code
     district = article(built_site, "en/libraries/thu-vien-quan/")
-    assert "Section IV.3 of Guidance No. 11/HD-VHTT asks to “make effective use of the district library”" in \
-        text(district)
+    assert "Section IV.3 of Guidance No. 11/HD-VHTT asks to “make effective use of the district library”" in text(
+        district
+    )
     assert "District level" in text(district.select_one("dl.data-facts")) and BADGE["en"] in text(district)
 
 
 def test_a_library_page_lists_its_activities_and_rotations_and_an_activity_links_its_library(built_site):
     body = article(built_site, "thu-vien/tthtcd-cau-tre/")
-    assert [target(built_site, "thu-vien/tthtcd-cau-tre/", a["href"]) for a in
-            body.select(".activity-list .activity-item__title a")] == [
-        "lich-hoat-dong/luan-chuyen-sach-cau-tre/", "lich-hoat-dong/gioi-thieu-thu-vien-so-cau-tre/"]
+    assert [
+        target(built_site, "thu-vien/tthtcd-cau-tre/", a["href"])
+        for a in body.select(".activity-list .activity-item__title a")
+    ] == ["lich-hoat-dong/luan-chuyen-sach-cau-tre/", "lich-hoat-dong/gioi-thieu-thu-vien-so-cau-tre/"]
     assert len(body.select(".rotation-table tbody tr")) == 2
     activity = article(built_site, "en/schedule/luan-chuyen-sach-cau-tre/")
     link = activity.find("a", string="Cầu Tre Ward community learning centre")
     assert target(built_site, "en/schedule/luan-chuyen-sach-cau-tre/", link["href"]) == "en/libraries/tthtcd-cau-tre/"
     related = activity.find("dt", string="Related programmes").find_next_sibling("dd")
-    assert target(built_site, "en/schedule/luan-chuyen-sach-cau-tre/", related.a["href"]) == \
-        "en/programmes/hop-tac-thu-vien/"
+    assert (
+        target(built_site, "en/schedule/luan-chuyen-sach-cau-tre/", related.a["href"])
+        == "en/programmes/hop-tac-thu-vien/"
+    )
 
 
 # --- Honour roll -----------------------------------------------------------------------------------------
+
 
 def test_honour_roll_lists_every_edition_and_ward_with_one_sample_note(built_site):
     body = article(built_site, "guong-dien-hinh/")
@@ -196,27 +239,39 @@ def test_honour_roll_lists_every_edition_and_ward_with_one_sample_note(built_sit
     assert [text(h) for h in body.select("h3")] == ["Phường Đổng Quốc Bình", "Phường Lạch Tray", "Phường Máy Chai"]
     assert len(body.select(".honour-item")) == 4 and len(body.select(".sample-note")) == 1
     assert all(BADGE["vi"] in text(item) for item in body.select(".honour-item"))
-    assert target(built_site, "guong-dien-hinh/", body.find("a", attrs={"type": "application/json"})["href"]) == \
-        "guong-dien-hinh.json"
+    assert (
+        target(built_site, "guong-dien-hinh/", body.find("a", attrs={"type": "application/json"})["href"])
+        == "guong-dien-hinh.json"
+    )
     edition = page(built_site, "en/2022/honour-roll/")
     assert text(edition.select_one("article h1")) == "Honour roll – Lifelong Learning Week 2022"
 
 
 def test_an_honour_roll_entry_has_a_permanent_page_without_contact_or_json_ld(built_site):
-    for lang, url in (("vi", "2022/guong-dien-hinh/nguyen-van-a-may-chai/"),
-                      ("en", "en/2022/honour-roll/nguyen-van-a-may-chai/")):
+    for lang, url in (
+        ("vi", "2022/guong-dien-hinh/nguyen-van-a-may-chai/"),
+        ("en", "en/2022/honour-roll/nguyen-van-a-may-chai/"),
+    ):
         html = page(built_site, url)
         body = html.select_one("article")
-        assert text(body.select_one("h1")) == {"vi": "Gia đình ông Nguyễn Văn A (tên minh họa)",
-                                               "en": "The family of Mr Nguyễn Văn A (placeholder name)"}[lang]
+        assert (
+            text(body.select_one("h1"))
+            == {
+                "vi": "Gia đình ông Nguyễn Văn A (tên minh họa)",
+                "en": "The family of Mr Nguyễn Văn A (placeholder name)",
+            }[lang]
+        )
         assert BADGE[lang] in text(body)
-        assert html.find("script", attrs={"type": "application/ld+json"}) is None   # sample: never as real
+        assert html.find("script", attrs={"type": "application/ld+json"}) is None  # sample: never as real
         assert not body.select('a[href^="tel:"], a[href^="mailto:"]')
         qr = html.find("figure", attrs={"data-record-kind": "honour"})
         assert "https://hoctapsuotdoi.example/" + url in text(qr).replace(" ", "")
         twin = html.find("link", attrs={"rel": "alternate", "hreflang": "en" if lang == "vi" else "vi"})
-        assert twin["href"].endswith({"vi": "en/2022/honour-roll/nguyen-van-a-may-chai/",
-                                      "en": "/2022/guong-dien-hinh/nguyen-van-a-may-chai/"}[lang])
+        assert twin["href"].endswith(
+            {"vi": "en/2022/honour-roll/nguyen-van-a-may-chai/", "en": "/2022/guong-dien-hinh/nguyen-van-a-may-chai/"}[
+                lang
+            ]
+        )
 
 
 def test_honour_roll_open_data(built_site):
@@ -224,19 +279,24 @@ def test_honour_roll_open_data(built_site):
         document = json.loads((built_site / file).read_text(encoding="utf-8"))
         assert document["language"] == lang and document["count"] == 4
         assert all(entry["sample"] is True for entry in document["honours"])
-        assert document["honours"][2]["page_url"]["vi"] == \
-            "https://hoctapsuotdoi.example/2022/guong-dien-hinh/to-dan-pho-lach-tray/"
+        assert (
+            document["honours"][2]["page_url"]["vi"]
+            == "https://hoctapsuotdoi.example/2022/guong-dien-hinh/to-dan-pho-lach-tray/"
+        )
 
 
 # --- Wards and banners -----------------------------------------------------------------------------------
+
 
 def test_a_ward_page_shows_its_honours_and_banners(built_site):
     body = article(built_site, "phuong/lach-tray/")
     honours = body.find("h2", id="guong-dien-hinh").find_next_sibling("ul")
     assert target(built_site, "phuong/lach-tray/", honours.a["href"]) == "2022/guong-dien-hinh/to-dan-pho-lach-tray/"
     items = body.find("h2", id="bang-ron").find_next_sibling("ul").find_all("li")
-    assert [text(li.q) for li in items] == ["Nhiệt liệt hưởng ứng Tuần lễ học tập suốt đời năm 2022",
-                                            "Học tập suốt đời là chìa khóa của sự thành công"]
+    assert [text(li.q) for li in items] == [
+        "Nhiệt liệt hưởng ứng Tuần lễ học tập suốt đời năm 2022",
+        "Học tập suốt đời là chìa khóa của sự thành công",
+    ]
     assert text(items[0]).startswith("Khẩu hiệu 1: Nhiệt liệt") and BADGE["vi"] in text(items[0])
     assert "(địa điểm minh họa) · 2 băng rôn · 04/10/2022 – 07/10/2022 · 2022" in text(items[0])
     assert text(items[1]).startswith("Khẩu hiệu 5: Học tập suốt đời")
@@ -245,12 +305,16 @@ def test_a_ward_page_shows_its_honours_and_banners(built_site):
 
 
 def test_the_banner_kit_page_has_the_district_table(built_site):
-    for url, no_report, total in (("bo-bang-ron/", "Chưa có báo cáo", "Tổng"), ("en/banner-kit/", "No report yet",
-                                                                                  "Total")):
+    for url, no_report, total in (
+        ("bo-bang-ron/", "Chưa có báo cáo", "Tổng"),
+        ("en/banner-kit/", "No report yet", "Total"),
+    ):
         body = article(built_site, url)
         table = body.select_one(".banner-reports table")
-        rows = [[" ".join(cell.get_text("").split()) for cell in tr.find_all(["th", "td"])]
-                for tr in table.select("tbody tr")]
+        rows = [
+            [" ".join(cell.get_text("").split()) for cell in tr.find_all(["th", "td"])]
+            for tr in table.select("tbody tr")
+        ]
         assert len(rows) == 12
         lach_tray = next(row for row in rows if row[0].startswith(("Phường Lạch Tray", "Lạch Tray Ward")))
         assert lach_tray[1:] == ["3", "1, 5"]
@@ -263,8 +327,10 @@ def test_the_banner_kit_page_has_the_district_table(built_site):
         toc = page(built_site, url).select("nav.md-nav--secondary a.md-nav__link")
         assert [(a["href"], text(a)) for a in toc][:2] == [
             ("#bang-ron-cac-phuong", {"Tổng": "Băng rôn đã treo ở các phường"}.get(total, "Banners hung in the wards")),
-            {"Tổng": ("#huong-dan-in-bang-ron", "Hướng dẫn in băng rôn")}.get(total, ("#printing-the-banners",
-                                                                                   "Printing the banners"))]
+            {"Tổng": ("#huong-dan-in-bang-ron", "Hướng dẫn in băng rôn")}.get(
+                total, ("#printing-the-banners", "Printing the banners")
+            ),
+        ]
 
 
 def test_the_home_page_features_no_launch_once_it_has_ended(built_site):
@@ -295,21 +361,25 @@ def test_the_launch_is_featured_on_the_home_page_before_it_happens(photo_site):
     for home, state in (("", "Sắp diễn ra"), ("en/", "Coming up")):
         block = page(site, home).select_one("section.home-launch")
         assert text(block.select_one(".home-launch__state")) == state
-        assert target(site, home, block.select_one(".activity-item__title a")["href"]) == \
-            home + {"": "2022/lich-hoat-dong/launch/", "en/": "2022/schedule/launch/"}[home]  # not at root: the
+        assert (
+            target(site, home, block.select_one(".activity-item__title a")["href"])
+            == home + {"": "2022/lich-hoat-dong/launch/", "en/": "2022/schedule/launch/"}[home]
+        )  # not at root: the
     # small data set's 2022 is an edition like any later one
 
 
 def test_record_photos_go_through_the_image_pipeline(photo_site):
     _, site = photo_site
-    for lang, url, ward in (("vi", "2022/guong-dien-hinh/nguyen-van-a/", "phuong/cau-dat/"),
-                            ("en", "en/2022/honour-roll/nguyen-van-a/", "en/wards/cau-dat/")):
+    for lang, url, ward in (
+        ("vi", "2022/guong-dien-hinh/nguyen-van-a/", "phuong/cau-dat/"),
+        ("en", "en/2022/honour-roll/nguyen-van-a/", "en/wards/cau-dat/"),
+    ):
         html = page(site, url)
         img = html.select_one("article picture img")
         assert img["alt"] == HONOUR_ALT[lang]
         published = (site / url / img["src"]).resolve()
         assert published.is_file() and "/media/" in published.as_posix()
-        assert not Image.open(published).getexif().get_ifd(0x8825)   # no GPS position
+        assert not Image.open(published).getexif().get_ifd(0x8825)  # no GPS position
         og = html.find("meta", attrs={"property": "og:image"})["content"]
         assert og.startswith("https://hoctapsuotdoi.example/" + ("en/" if lang == "en" else "") + "media/img-0815-")
         assert page(site, ward).select_one("article .banner-list picture img")["alt"] == BANNER_ALT[lang]
@@ -328,6 +398,8 @@ def test_a_missing_record_photo_stops_the_build_at_the_data_line(photo_site):
         honours.write_text(original, encoding="utf-8")
     output = result.stdout + result.stderr
     assert result.returncode != 0 and "Traceback" not in output
-    assert (f"data/editions/2022/honours.yml:{HONOUR_PHOTO_LINE}: không tìm thấy ảnh `anh/2022/img_0815.jpg` "
-            f"(tìm trong `docs/anh/2022/`). Có phải là `{PHOTO_FILE}`?") in output
+    assert (
+        f"data/editions/2022/honours.yml:{HONOUR_PHOTO_LINE}: không tìm thấy ảnh `anh/2022/img_0815.jpg` "
+        f"(tìm trong `docs/anh/2022/`). Có phải là `{PHOTO_FILE}`?"
+    ) in output
     assert_site_untouched(site, before)

@@ -6,16 +6,15 @@ published site uses) and the immutable flag (``chattr +i``). Mounting needs root
 CAP_SYS_ADMIN (true in CI's Debian and in a privileged container); where that is impossible the tests
 fail, unless HOCTAP_NO_MOUNT_TESTS=1 says to skip them.
 """
+
 from __future__ import annotations
 
 import os
 import subprocess
-from pathlib import Path
 
 import pytest
 
-from tests.support.project import small_project
-from tests.support.project import assert_site_untouched, run_build, site_snapshot
+from tests.support.project import assert_site_untouched, run_build, site_snapshot, small_project
 
 
 def _sh(*cmd: str) -> None:
@@ -34,8 +33,10 @@ def mounted(tmp_path_factory):
     try:
         _sh("mount", "-t", "tmpfs", "-o", "size=64m", "tmpfs", str(disk))
     except (OSError, subprocess.CalledProcessError) as exc:
-        pytest.fail(f"cannot mount a tmpfs ({getattr(exc, 'stderr', exc)}): run the tests as root with "
-                    "CAP_SYS_ADMIN, or set HOCTAP_NO_MOUNT_TESTS=1 to skip these cases")
+        pytest.fail(
+            f"cannot mount a tmpfs ({getattr(exc, 'stderr', exc)}): run the tests as root with "
+            "CAP_SYS_ADMIN, or set HOCTAP_NO_MOUNT_TESTS=1 to skip these cases"
+        )
     try:
         site = disk / "site"
         result = run_build(project, site)

@@ -6,12 +6,12 @@ is always one complete site - the same files as a clean build - and no build pro
 killed parent by 5 s. A small copy of the project (the unit tests' small data set, no news posts)
 keeps each build to a couple of seconds.
 """
+
 from __future__ import annotations
 
 import fcntl
 import os
 import random
-import shutil
 import signal
 import subprocess
 import sys
@@ -21,8 +21,7 @@ from pathlib import Path
 import pytest
 
 from hooks.lib.site import sitemaps
-from tests.support.project import assert_site_untouched, copy_project, run_build, site_snapshot
-from tests.support.project import small_project
+from tests.support.project import assert_site_untouched, run_build, site_snapshot, small_project
 
 WAITING = "this build waits for it to finish"
 LEFTOVER = "removing what an interrupted build left"
@@ -39,8 +38,13 @@ def sitemap(site: Path) -> list[str]:
 def start_build(project: Path, site: Path, log: Path, **env: str) -> subprocess.Popen:
     cmd = [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(project / "mkdocs.yml"), "-d", str(site)]
     with log.open("w", encoding="utf-8") as out:
-        return subprocess.Popen(cmd, stdout=out, stderr=subprocess.STDOUT, cwd=project.parent,
-                                env=dict(os.environ, PYTHONDONTWRITEBYTECODE="1", **env))
+        return subprocess.Popen(
+            cmd,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            cwd=project.parent,
+            env=dict(os.environ, PYTHONDONTWRITEBYTECODE="1", **env),
+        )
 
 
 def processes_of(project: Path) -> list[str]:
@@ -115,8 +119,14 @@ def _at_pause(site: Path, point: str) -> None:
 def test_build_killed_at_a_named_point_leaves_a_whole_site_and_no_process(stress, tmp_path, point):
     project, site, clean_files, clean_sitemap = stress
     marker = tmp_path / "paused"
-    build = start_build(project, site, tmp_path / "build.log", HOCTAP_TEST_PAUSE_AT=point,
-                        HOCTAP_TEST_PAUSE_MARKER=str(marker), HOCTAP_TEST_PAUSE_SECONDS="120")
+    build = start_build(
+        project,
+        site,
+        tmp_path / "build.log",
+        HOCTAP_TEST_PAUSE_AT=point,
+        HOCTAP_TEST_PAUSE_MARKER=str(marker),
+        HOCTAP_TEST_PAUSE_SECONDS="120",
+    )
     try:
         deadline = time.monotonic() + 120
         while not marker.exists():
@@ -182,5 +192,11 @@ def test_a_build_waits_for_the_lock_then_stops_with_a_message(stress):
 
 def run_build_with_env(project: Path, site: Path, **env: str) -> subprocess.CompletedProcess:
     cmd = [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(project / "mkdocs.yml"), "-d", str(site)]
-    return subprocess.run(cmd, capture_output=True, text=True, cwd=project.parent, timeout=300,
-                          env=dict(os.environ, PYTHONDONTWRITEBYTECODE="1", **env))
+    return subprocess.run(
+        cmd,
+        capture_output=True,
+        text=True,
+        cwd=project.parent,
+        timeout=300,
+        env=dict(os.environ, PYTHONDONTWRITEBYTECODE="1", **env),
+    )

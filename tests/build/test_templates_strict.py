@@ -1,5 +1,6 @@
 """Our templates fail loudly: a misspelt UI string or variable, or a hand-written file at a generated
 address, stops the build with the file named (real strict builds of a copy of the project)."""
+
 from __future__ import annotations
 
 import pytest
@@ -16,10 +17,13 @@ def _break(tmp_path, path: str, old: str, new: str):
     return run_build(project, tmp_path / "site")
 
 
-@pytest.mark.parametrize("old,new,expected", [
-    ("{{ ui.data.venue }}", "{{ ui.data.venu }}", "ui.data.venu is not a UI string"),
-    ("{{ activity.venue }}", "{{ venue }}", "'venue' is undefined"),  # renders blank without StrictUndefined
-])
+@pytest.mark.parametrize(
+    "old,new,expected",
+    [
+        ("{{ ui.data.venue }}", "{{ ui.data.venu }}", "ui.data.venu is not a UI string"),
+        ("{{ activity.venue }}", "{{ venue }}", "'venue' is undefined"),  # renders blank without StrictUndefined
+    ],
+)
 def test_a_typo_in_a_data_template_fails_the_build_naming_the_template(tmp_path, old, new, expected):
     result = _break(tmp_path, "overrides/data/activity.html", old, new)
     output = result.stdout + result.stderr

@@ -1,4 +1,5 @@
 """Fixtures of the hosting tests: Debian's nginx serving the session's built site (tests/support/nginx.py)."""
+
 from __future__ import annotations
 
 from pathlib import Path

@@ -4,6 +4,7 @@ Headers are compared with the build's own site/_headers file and checked on ever
 pages, 404s, 403s, fingerprinted assets, open-data files - because nginx silently drops a server's
 add_header lines in any location that sets one of its own.
 """
+
 from __future__ import annotations
 
 import gzip
@@ -70,12 +71,24 @@ def assert_security_headers(response, site_headers) -> None:
     assert response.header("Strict-Transport-Security") == HSTS
 
 
-@pytest.mark.parametrize("path, status", [
-    ("/", 200), ("/khau-hieu/", 200), ("/en/", 200), ("/tai-nguyen/chu-de/mathematics/", 200),
-    ("/khong-co-trang-nay/", 404), ("/en/no-such-page/", 404), ("/a/b/c/d", 404),
-    ("/lich-hoat-dong.ics", 200), ("/feed.xml", 200), ("/opds.xml", 200),
-    ("/bo-bang-ron/bang-ron-khau-hieu-1.pdf", 200), ("/_headers", 403), ("/khau-hieu", 301),
-])
+@pytest.mark.parametrize(
+    "path, status",
+    [
+        ("/", 200),
+        ("/khau-hieu/", 200),
+        ("/en/", 200),
+        ("/tai-nguyen/chu-de/mathematics/", 200),
+        ("/khong-co-trang-nay/", 404),
+        ("/en/no-such-page/", 404),
+        ("/a/b/c/d", 404),
+        ("/lich-hoat-dong.ics", 200),
+        ("/feed.xml", 200),
+        ("/opds.xml", 200),
+        ("/bo-bang-ron/bang-ron-khau-hieu-1.pdf", 200),
+        ("/_headers", 403),
+        ("/khau-hieu", 301),
+    ],
+)
 def test_every_response_carries_every_security_header(nginx, site_headers, path, status):
     response = nginx.get(path)
     assert response.status == status
@@ -120,12 +133,15 @@ def test_build_files_are_denied(nginx, path):
     assert b"Content-Security-Policy" not in response.body
 
 
-@pytest.mark.parametrize("path, lang, heading, assets", [
-    ("/khong-co-trang-nay/", "vi", "404 – Không tìm thấy trang", "/assets/"),
-    ("/tai-nguyen/khong-co/sau/hon/", "vi", "404 – Không tìm thấy trang", "/assets/"),
-    ("/en/no-such-page/", "en", "404 – Page not found", "/en/assets/"),
-    ("/en/resources/nothing/here", "en", "404 – Page not found", "/en/assets/"),
-])
+@pytest.mark.parametrize(
+    "path, lang, heading, assets",
+    [
+        ("/khong-co-trang-nay/", "vi", "404 – Không tìm thấy trang", "/assets/"),
+        ("/tai-nguyen/khong-co/sau/hon/", "vi", "404 – Không tìm thấy trang", "/assets/"),
+        ("/en/no-such-page/", "en", "404 – Page not found", "/en/assets/"),
+        ("/en/resources/nothing/here", "en", "404 – Page not found", "/en/assets/"),
+    ],
+)
 def test_404_page_in_the_language_of_the_address(nginx, path, lang, heading, assets):
     response = nginx.get(path)
     assert response.status == 404
@@ -158,31 +174,39 @@ def test_folder_without_slash_redirects_relative(nginx):
     assert response.header("Location") == "/khau-hieu/"
 
 
-@pytest.mark.parametrize("path, cache_control", [
-    ("/", "no-cache"),
-    ("/khau-hieu/", "no-cache"),
-    ("/en/resources/", "no-cache"),
-    ("/404.html", "no-cache"),
-    ("/offline.html", "no-cache"),
-    ("/sw.js", "no-cache"),
-    ("/assets/stylesheets/site.css", SHORT),
-    ("/assets/javascripts/material/base.js", SHORT),
-    ("/assets/javascripts/workers/search-vi.js", SHORT),
-    ("/search/search_index.json", SHORT),
-    ("/feed.xml", SHORT),
-    ("/lich-hoat-dong.ics", SHORT),
-])
+@pytest.mark.parametrize(
+    "path, cache_control",
+    [
+        ("/", "no-cache"),
+        ("/khau-hieu/", "no-cache"),
+        ("/en/resources/", "no-cache"),
+        ("/404.html", "no-cache"),
+        ("/offline.html", "no-cache"),
+        ("/sw.js", "no-cache"),
+        ("/assets/stylesheets/site.css", SHORT),
+        ("/assets/javascripts/material/base.js", SHORT),
+        ("/assets/javascripts/workers/search-vi.js", SHORT),
+        ("/search/search_index.json", SHORT),
+        ("/feed.xml", SHORT),
+        ("/lich-hoat-dong.ics", SHORT),
+    ],
+)
 def test_cache_headers(nginx, path, cache_control):
     assert nginx.get(path).header("Cache-Control") == cache_control
 
 
 def test_fingerprinted_assets_are_immutable_for_a_year(nginx, built_site):
-    assets = sorted(p.relative_to(built_site).as_posix() for p in built_site.rglob("*")
-                    if re.search(r"\.[0-9a-f]{8}\.min\.(js|css)$", p.name))
+    assets = sorted(
+        p.relative_to(built_site).as_posix()
+        for p in built_site.rglob("*")
+        if re.search(r"\.[0-9a-f]{8}\.min\.(js|css)$", p.name)
+    )
     # Material's bundle, search worker, main and palette CSS, in both languages.
     assert {re.sub(r"\.[0-9a-f]{8}\.", ".*.", a) for a in assets} >= {
-        "assets/javascripts/bundle.*.min.js", "assets/javascripts/workers/search.*.min.js",
-        "assets/stylesheets/main.*.min.css", "en/assets/javascripts/bundle.*.min.js"}
+        "assets/javascripts/bundle.*.min.js",
+        "assets/javascripts/workers/search.*.min.js",
+        "assets/stylesheets/main.*.min.css",
+        "en/assets/javascripts/bundle.*.min.js",
+    }
     for asset in assets:
         assert nginx.get("/" + asset).header("Cache-Control") == IMMUTABLE, asset
-

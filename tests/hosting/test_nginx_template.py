@@ -1,5 +1,6 @@
 """The nginx template and its renderer, without running nginx: no drift from the build's headers or
 the README, and values that cannot break the config."""
+
 from __future__ import annotations
 
 import re
@@ -39,8 +40,9 @@ def test_readme_shows_the_template_as_it_is():
 
 
 def test_render_fills_every_value():
-    text = render(template(), values("/srv/hoctapsuotdoi/site", "hoctapsuotdoi.example",
-                                     "/etc/ssl/site.pem", "/etc/ssl/site.key"))
+    text = render(
+        template(), values("/srv/hoctapsuotdoi/site", "hoctapsuotdoi.example", "/etc/ssl/site.pem", "/etc/ssl/site.key")
+    )
     assert "@" not in re.sub(r"#.*", "", text)
     assert "    root /srv/hoctapsuotdoi/site;" in text.splitlines()
     assert "        return 301 https://hoctapsuotdoi.example$request_uri;" in text.splitlines()
@@ -59,6 +61,7 @@ def test_unsafe_values_are_refused(site_root):
 
 
 def test_command_line_refuses_with_a_message(capsys):
-    assert main(["--site-root", "site", "--server-name", "a.test", "--certificate", "/c",
-                 "--certificate-key", "/k"]) == 2
+    assert (
+        main(["--site-root", "site", "--server-name", "a.test", "--certificate", "/c", "--certificate-key", "/k"]) == 2
+    )
     assert "--site-root 'site' must be an absolute path" in capsys.readouterr().err

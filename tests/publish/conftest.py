@@ -10,37 +10,41 @@ terminal to run commands in, and an SSH server on 127.0.0.1.
   and authorized key in tmp; the client key, ``~/.ssh/config`` (host alias ``may-chu-web``) and
   ``~/.ssh/known_hosts`` (so the host key is checked, never accepted blindly) are in the tmp home.
 """
+
 from __future__ import annotations
 
-import hashlib
 import os
 import pwd
 import shutil
 import socket
 import subprocess
 import time
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
-from tests.support.project import ROOT, copy_project
-from tests.support.publish import (CLEAN_PATH, REAL_URL, SshServer, _fresh_argv, free_port, fresh_terminal,  # noqa: F401
-                                   make_project, seed_release, shell_site_hash, snapshot, start_fresh_terminal)
-
-
-
-
-
-
-
+from tests.support.publish import (  # noqa: F401
+    CLEAN_PATH,
+    REAL_URL,
+    SshServer,
+    _fresh_argv,
+    free_port,
+    fresh_terminal,
+    make_project,
+    seed_release,
+    shell_site_hash,
+    snapshot,
+    start_fresh_terminal,
+)
 
 
 @pytest.fixture(scope="session")
 def fresh_home(tmp_path_factory) -> Path:
     """An empty home with ~/.ssh, and beside it the password file that names it as the user's home."""
-    if shutil.which("unshare") is None or subprocess.run(["unshare", "--mount", "true"],
-                                                         capture_output=True).returncode != 0:
+    if (
+        shutil.which("unshare") is None
+        or subprocess.run(["unshare", "--mount", "true"], capture_output=True).returncode != 0
+    ):
         pytest.skip("needs root and `unshare --mount` (util-linux) to give commands a home of their own")
     home = tmp_path_factory.mktemp("home")
     (home / ".ssh").mkdir(mode=0o700)
@@ -53,16 +57,6 @@ def fresh_home(tmp_path_factory) -> Path:
         rows.append(":".join(fields))
     (home.parent / f"{home.name}.passwd").write_text("\n".join(rows) + "\n", encoding="utf-8")
     return home
-
-
-
-
-
-
-
-
-
-
 
 
 @pytest.fixture(scope="session")
@@ -79,12 +73,15 @@ def ssh_server(tmp_path_factory, fresh_home) -> SshServer:
         f"Port {port}\nListenAddress 127.0.0.1\nHostKey {work}/host_key\nPidFile {work}/sshd.pid\n"
         f"AuthorizedKeysFile {work}/authorized_keys\nPubkeyAuthentication yes\nPasswordAuthentication no\n"
         "KbdInteractiveAuthentication no\nPermitRootLogin prohibit-password\nStrictModes no\nUsePAM no\n"
-        "MaxSessions 50\nMaxStartups 50\n", encoding="utf-8")
+        "MaxSessions 50\nMaxStartups 50\n",
+        encoding="utf-8",
+    )
     host_key = (work / "host_key.pub").read_text(encoding="utf-8").split()[:2]
     (fresh_home / ".ssh" / "known_hosts").write_text(f"[127.0.0.1]:{port} {' '.join(host_key)}\n", encoding="utf-8")
     (fresh_home / ".ssh" / "config").write_text(
         f"Host may-chu-web\n  HostName 127.0.0.1\n  Port {port}\n  User root\n  StrictHostKeyChecking yes\n",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     Path("/run/sshd").mkdir(mode=0o755, exist_ok=True)  # sshd's privilege-separation directory
     log = open(work / "sshd.log", "w")
     server = subprocess.Popen(["/usr/sbin/sshd", "-D", "-e", "-f", str(work / "sshd_config")], stderr=log)
@@ -116,5 +113,3 @@ def built_by_script(publish_project, fresh_home) -> Path:
     result = fresh_terminal("scripts/build", fresh_home, publish_project)
     assert result.returncode == 0, result.stdout + result.stderr
     return (publish_project / "site").resolve()
-
-

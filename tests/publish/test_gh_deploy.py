@@ -1,5 +1,6 @@
 """`mkdocs gh-deploy` against a local bare git repository: it stops before building, pointing to
 scripts/publish, and pushes nothing (hooks/hook_publish.py says why it is not used)."""
+
 from __future__ import annotations
 
 import os
@@ -15,8 +16,14 @@ def test_gh_deploy_stops_with_a_message_and_pushes_nothing(tmp_path):
     project = make_project(tmp_path / "project")
     subprocess.run(["git", "remote", "add", "origin", str(remote)], cwd=project, check=True)
     env = dict(os.environ, NO_MKDOCS_2_WARNING="true", PYTHONDONTWRITEBYTECODE="1")
-    result = subprocess.run([sys.executable, "-m", "mkdocs", "gh-deploy", "--force"], cwd=project, env=env,
-                            capture_output=True, text=True, timeout=300)
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "gh-deploy", "--force"],
+        cwd=project,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert result.returncode == 1
     assert "mkdocs gh-deploy: trang này không đăng bằng lệnh này" in result.stderr
     assert "scripts/publish THƯ_MỤC_ĐÍCH" in result.stderr and "scripts/publish DEST" in result.stderr

@@ -1,12 +1,12 @@
 """scripts/build and scripts/publish to a folder on this computer, run in a fresh terminal."""
+
 from __future__ import annotations
 
 import json
 import re
 import subprocess
 
-from tests.support.publish import (REAL_URL, fresh_terminal, make_project, seed_release, shell_site_hash,
-                                    snapshot)
+from tests.support.publish import REAL_URL, fresh_terminal, make_project, seed_release, shell_site_hash, snapshot
 
 RELEASE = re.compile(r"\d{6}-\d{8}T\d{6}Z-[0-9a-f]{8}")
 
@@ -17,8 +17,9 @@ def test_scripts_build_makes_both_languages_in_a_fresh_terminal(built_by_script)
     assert '<html lang="en"' in (built_by_script / "en" / "index.html").read_text(encoding="utf-8")
 
 
-def test_publish_switches_keeps_records_and_rolls_back_byte_identical(publish_project, built_by_script, fresh_home,
-                                                                       tmp_path):
+def test_publish_switches_keeps_records_and_rolls_back_byte_identical(
+    publish_project, built_by_script, fresh_home, tmp_path
+):
     dest = tmp_path / "srv" / "hoctapsuotdoi"
     seed_release(dest, built_by_script, tmp_path, "oldest")
     earlier = seed_release(dest, built_by_script, tmp_path, "earlier")
@@ -37,12 +38,18 @@ def test_publish_switches_keeps_records_and_rolls_back_byte_identical(publish_pr
     assert (live / "index.html").is_file() and (live / "en" / "index.html").is_file()
     assert "oldest" not in (live / "index.html").read_text(encoding="utf-8")
     record = json.loads((live / ".release.json").read_text(encoding="utf-8"))
-    head = subprocess.run(["git", "rev-parse", "HEAD"], cwd=publish_project, capture_output=True, text=True,
-                          check=True).stdout.strip()
+    head = subprocess.run(
+        ["git", "rev-parse", "HEAD"], cwd=publish_project, capture_output=True, text=True, check=True
+    ).stdout.strip()
     files = [p for p in live.rglob("*") if p.is_file() and p.name != ".release.json"]
     assert record == {
-        "release": new, "published_at": record["published_at"], "site_url": REAL_URL, "source_commit": head,
-        "uncommitted_changes": False, "site_sha256": shell_site_hash(live), "files": len(files),
+        "release": new,
+        "published_at": record["published_at"],
+        "site_url": REAL_URL,
+        "source_commit": head,
+        "uncommitted_changes": False,
+        "site_sha256": shell_site_hash(live),
+        "files": len(files),
         "bytes": sum(p.stat().st_size for p in files),
     }
     assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", record["published_at"])
@@ -64,13 +71,17 @@ def test_publish_switches_keeps_records_and_rolls_back_byte_identical(publish_pr
 
 def test_publish_refuses_the_example_site_url_before_building(fresh_home, tmp_path):
     project = make_project(tmp_path / "project", site_url=None, git=False)  # mkdocs.yml as in the repository
-    line = next(i for i, row in enumerate((project / "mkdocs.yml").read_text(encoding="utf-8").splitlines(), 1)
-                if row.startswith("site_url:"))
+    line = next(
+        i
+        for i, row in enumerate((project / "mkdocs.yml").read_text(encoding="utf-8").splitlines(), 1)
+        if row.startswith("site_url:")
+    )
     dest = tmp_path / "srv"
     result = fresh_terminal(f"scripts/publish {dest}", fresh_home, project, timeout=120)
     assert result.returncode == 1
     assert result.stderr.startswith(
-        f"mkdocs.yml:{line}: site_url vẫn là địa chỉ ví dụ (https://hoctapsuotdoi.example/), không phải địa chỉ thật.")
+        f"mkdocs.yml:{line}: site_url vẫn là địa chỉ ví dụ (https://hoctapsuotdoi.example/), không phải địa chỉ thật."
+    )
     assert "(EN: site_url is still an example address (https://hoctapsuotdoi.example/)" in result.stderr
     assert "Đang dựng" not in result.stdout  # refused before building
     assert not dest.exists() and not (project / "site").exists()

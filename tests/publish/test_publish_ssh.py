@@ -1,4 +1,5 @@
 """scripts/publish over SSH (rsync) to an sshd the tests run on 127.0.0.1, in a fresh terminal."""
+
 from __future__ import annotations
 
 import json
@@ -6,8 +7,7 @@ import json
 from tests.support.publish import fresh_terminal, make_project, seed_release, shell_site_hash, snapshot
 
 
-def test_publish_over_ssh_failed_build_and_rollback(publish_project, built_by_script, fresh_home, ssh_server,
-                                                     tmp_path):
+def test_publish_over_ssh_failed_build_and_rollback(publish_project, built_by_script, fresh_home, ssh_server, tmp_path):
     server_dir = tmp_path / "server" / "hoctapsuotdoi"  # "the server's disk": sshd runs on this machine
     first = seed_release(server_dir, built_by_script, tmp_path, "first")
     target = f"root@{ssh_server.host_alias}:{server_dir}"

@@ -1,6 +1,7 @@
 """Every shell command of the staff guide's publishing section (both languages), run as typed in a
 fresh terminal against a copy of the project: the guide's destinations are replaced by a tmp folder
 and by the test's SSH server, nothing else."""
+
 from __future__ import annotations
 
 import os
@@ -11,10 +12,12 @@ import urllib.request
 from pathlib import Path
 
 from tests.support.project import ROOT
-from tests.support.publish import fresh_terminal, free_port, seed_release, snapshot, start_fresh_terminal
+from tests.support.publish import free_port, fresh_terminal, seed_release, snapshot, start_fresh_terminal
 
-GUIDES = {"vi": ("docs/vi/huong-dan-bien-tap.md", "## Đưa trang lên mạng"),
-          "en": ("docs/en/staff-guide.md", "## Publishing")}
+GUIDES = {
+    "vi": ("docs/vi/huong-dan-bien-tap.md", "## Đưa trang lên mạng"),
+    "en": ("docs/en/staff-guide.md", "## Publishing"),
+}
 FENCE = re.compile(r"^(?P<indent>[ \t]*)```(?P<lang>[\w-]*)[ \t]*\n(?P<body>.*?)^(?P=indent)```", re.M | re.S)
 SHELL_LANGUAGES = {"sh", "bash", "shell", "console"}
 GUIDE_SERVER = "bientap@may-chu-web:/srv/hoctapsuotdoi"
@@ -26,7 +29,7 @@ def publishing_commands(lang: str) -> list[str]:
     text = (ROOT / path).read_text(encoding="utf-8")
     start = text.index(f"\n{heading}\n")
     end = text.find("\n## ", start + 1)
-    section = text[start:end if end != -1 else len(text)]
+    section = text[start : end if end != -1 else len(text)]
     commands = []
     for block in FENCE.finditer(section):
         if block["lang"] not in SHELL_LANGUAGES:
@@ -49,8 +52,10 @@ def test_both_guides_show_the_same_publishing_commands_as_code_blocks(built_by_s
         "scripts/publish --rollback bientap@may-chu-web:/srv/hoctapsuotdoi",
     ]
     assert publishing_commands("vi") == publishing_commands("en") == commands
-    for page, anchor in (("huong-dan-bien-tap/index.html", "dua-trang-len-mang"),
-                         ("en/staff-guide/index.html", "publishing")):
+    for page, anchor in (
+        ("huong-dan-bien-tap/index.html", "dua-trang-len-mang"),
+        ("en/staff-guide/index.html", "publishing"),
+    ):
         # As the reader sees them: a code block each (a fence nested in a list shows "sh scripts/...").
         html = BeautifulSoup((built_by_script / page).read_text(encoding="utf-8"), "html.parser")
         blocks = []
@@ -87,17 +92,21 @@ def _preview(command: str, home: Path, project: Path) -> None:
             process.wait()
 
 
-def test_every_publishing_command_of_the_guides_works_in_a_fresh_terminal(publish_project, built_by_script,
-                                                                          fresh_home, ssh_server, tmp_path):
+def test_every_publishing_command_of_the_guides_works_in_a_fresh_terminal(
+    publish_project, built_by_script, fresh_home, ssh_server, tmp_path
+):
     commands = list(dict.fromkeys(publishing_commands("vi") + publishing_commands("en")))
     folder, server = tmp_path / "srv" / "hoctapsuotdoi", tmp_path / "server" / "hoctapsuotdoi"
     # One earlier release on each destination, so that the guide's rollbacks have one to put back.
-    seeded = {folder: seed_release(folder, built_by_script, tmp_path, "folder"),
-              server: seed_release(server, built_by_script, tmp_path, "server")}
+    seeded = {
+        folder: seed_release(folder, built_by_script, tmp_path, "folder"),
+        server: seed_release(server, built_by_script, tmp_path, "server"),
+    }
     site_before = snapshot(built_by_script)
     for command in commands:
-        typed = command.replace(GUIDE_SERVER, f"root@{ssh_server.host_alias}:{server}").replace(GUIDE_FOLDER,
-                                                                                              str(folder))
+        typed = command.replace(GUIDE_SERVER, f"root@{ssh_server.host_alias}:{server}").replace(
+            GUIDE_FOLDER, str(folder)
+        )
         if typed.startswith("scripts/serve"):
             _preview(typed, fresh_home, publish_project)
             assert snapshot(built_by_script) == site_before  # the preview never writes site/

@@ -1,5 +1,6 @@
 """The staff-content test project: hostile text everywhere, a hidden page, stray files (see tests/conftest.py,
 ``staff_content_site``; used by tests/build/test_content_build.py and tests/browser/test_staff_text.py)."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -35,10 +36,19 @@ Trang chỉ mở bằng liên kết.
 !map[Thư viện quận](https://www.openstreetmap.org/#map=17/20.85/106.69)
 """
 DRAFT_POST = "vi/tin-tuc/2022-10-07-ban-nhap-moi.md"
-STRAY = ["docs/vi/bang-tinh.xlsx", "docs/vi/khau-hieu.md~", "docs/vi/.ghi-chu.md", "docs/vi/#nhap.md#",
-         "docs/vi/van-ban.md.bak", "docs/vi/.van-ban.md.swp", "docs/en/notes.docx"]
-PNG = bytes.fromhex("89504e470d0a1a0a0000000d4948445200000001000000010806000000"
-                    "1f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082")
+STRAY = [
+    "docs/vi/bang-tinh.xlsx",
+    "docs/vi/khau-hieu.md~",
+    "docs/vi/.ghi-chu.md",
+    "docs/vi/#nhap.md#",
+    "docs/vi/van-ban.md.bak",
+    "docs/vi/.van-ban.md.swp",
+    "docs/en/notes.docx",
+]
+PNG = bytes.fromhex(
+    "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
+    "1f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082"
+)
 
 
 def _replace(path: Path, old: str, new: str) -> None:
@@ -62,5 +72,8 @@ def make_staff_project(project: Path) -> None:
     # A post just made by scripts/new-post (a draft, still holding its template sentence), and a page that
     # shows the marks of unfinished text in code, as the staff guide does: neither stops the build.
     (docs / DRAFT_POST).write_text(new_post_text("Bản nháp mới", dt.date(2022, 10, 7), "vi"), encoding="utf-8")
-    _replace(docs / "vi/khau-hieu.md", "# Khẩu hiệu tuyên truyền\n\n",
-             "# Khẩu hiệu tuyên truyền\n\nChữ `TODO`, `XXX` và `Viết nội dung tin ở đây` chỉ là ví dụ.\n\n")
+    _replace(
+        docs / "vi/khau-hieu.md",
+        "# Khẩu hiệu tuyên truyền\n\n",
+        "# Khẩu hiệu tuyên truyền\n\nChữ `TODO`, `XXX` và `Viết nội dung tin ở đây` chỉ là ví dụ.\n\n",
+    )

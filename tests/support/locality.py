@@ -1,5 +1,6 @@
 """The fictional locality of tests/fixtures/locality/ (another district running the same code), and reading
 every output file as text a person could find a name in."""
+
 from __future__ import annotations
 
 import html
@@ -13,9 +14,22 @@ from tests.support.project import ROOT
 FIXTURE = ROOT / "tests" / "fixtures" / "locality"
 # Ngô Quyền's own names, which nothing of the code may bring into another locality's site.
 NGO_QUYEN_NAMES = (
-    "Ngô Quyền", "Hải Phòng", "11/HD-VHTT", "Nguyễn Hồng Đại",
-    "Cầu Đất", "Cầu Tre", "Đằng Giang", "Đông Khê", "Đổng Quốc Bình", "Gia Viên", "Lạc Viên", "Lạch Tray",
-    "Lê Lợi", "Máy Chai", "Máy Tơ", "Vạn Mỹ",
+    "Ngô Quyền",
+    "Hải Phòng",
+    "11/HD-VHTT",
+    "Nguyễn Hồng Đại",
+    "Cầu Đất",
+    "Cầu Tre",
+    "Đằng Giang",
+    "Đông Khê",
+    "Đổng Quốc Bình",
+    "Gia Viên",
+    "Lạc Viên",
+    "Lạch Tray",
+    "Lê Lợi",
+    "Máy Chai",
+    "Máy Tơ",
+    "Vạn Mỹ",
 )
 
 

@@ -5,6 +5,7 @@ ports, with a TLS certificate made with the openssl command; its fixture stops i
 nginx are skipped only when HOCTAP_SKIP_NGINX=1 is set: a missing nginx is a failure that says to run
 scripts/test (which installs it). Used by tests/hosting/ and tests/browser/test_nginx_rebuild.py.
 """
+
 from __future__ import annotations
 
 import http.client
@@ -112,8 +113,11 @@ def _wait_for_port(port: int, process: subprocess.Popen, prefix: Path) -> None:
     deadline = time.monotonic() + 10
     while time.monotonic() < deadline:
         if process.poll() is not None:
-            logs = [(prefix / name).read_text(errors="replace") for name in ("stderr.log", "error.log")
-                    if (prefix / name).exists()]
+            logs = [
+                (prefix / name).read_text(errors="replace")
+                for name in ("stderr.log", "error.log")
+                if (prefix / name).exists()
+            ]
             pytest.fail(f"nginx exited with {process.returncode}:\n" + "\n".join(logs))
         try:
             with socket.create_connection(("127.0.0.1", port), timeout=0.2):
@@ -128,9 +132,17 @@ def start_nginx(site_root: Path, prefix: Path, certificate: tuple[Path, Path]) -
     (prefix / "tmp").mkdir(parents=True, exist_ok=True)
     http_port, https_port = _free_port(), _free_port()
     cert, key = certificate
-    conf = render(TEMPLATE.read_text(encoding="utf-8"), values(
-        str(site_root), SERVER_NAME, str(cert), str(key),
-        http_listen=f"127.0.0.1:{http_port}", https_listen=f"127.0.0.1:{https_port}"))
+    conf = render(
+        TEMPLATE.read_text(encoding="utf-8"),
+        values(
+            str(site_root),
+            SERVER_NAME,
+            str(cert),
+            str(key),
+            http_listen=f"127.0.0.1:{http_port}",
+            https_listen=f"127.0.0.1:{https_port}",
+        ),
+    )
     (prefix / "site.conf").write_text(conf, encoding="utf-8")
     # As root (CI), workers would run as "nobody" and could not read pytest's private temp folders.
     user = "user root;" if os.geteuid() == 0 else ""
@@ -138,7 +150,9 @@ def start_nginx(site_root: Path, prefix: Path, certificate: tuple[Path, Path]) -
     with (prefix / "stderr.log").open("wb") as stderr:  # startup errors nginx prints before its log is open
         process = subprocess.Popen(
             [NGINX, "-p", str(prefix), "-c", str(prefix / "nginx.conf"), "-e", str(prefix / "error.log")],
-            stdout=subprocess.DEVNULL, stderr=stderr)
+            stdout=subprocess.DEVNULL,
+            stderr=stderr,
+        )
     _wait_for_port(https_port, process, prefix)
     _wait_for_port(http_port, process, prefix)
     tls = ssl.create_default_context(cafile=str(cert))
@@ -150,8 +164,10 @@ def require_nginx() -> str:
     if os.environ.get(SKIP_VARIABLE) == "1":
         pytest.skip(f"{SKIP_VARIABLE}=1: the nginx hosting tests are skipped on request")
     if not os.access(NGINX, os.X_OK):
-        pytest.fail(f"{NGINX} is missing: run scripts/test, which installs Debian's nginx and openssl "
-                    f"(or set {SKIP_VARIABLE}=1 to skip the hosting tests on purpose)")
+        pytest.fail(
+            f"{NGINX} is missing: run scripts/test, which installs Debian's nginx and openssl "
+            f"(or set {SKIP_VARIABLE}=1 to skip the hosting tests on purpose)"
+        )
     return NGINX
 
 
@@ -159,8 +175,27 @@ def make_certificate(folder: Path) -> tuple[Path, Path]:
     """A self-signed certificate for SERVER_NAME and 127.0.0.1, made with the openssl CLI."""
     cert, key = folder / "cert.pem", folder / "key.pem"
     subprocess.run(
-        [OPENSSL, "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes",
-         "-keyout", str(key), "-out", str(cert), "-days", "2", "-subj", f"/CN={SERVER_NAME}",
-         "-addext", f"subjectAltName=DNS:{SERVER_NAME},IP:127.0.0.1"],
-        check=True, capture_output=True)
+        [
+            OPENSSL,
+            "req",
+            "-x509",
+            "-newkey",
+            "ec",
+            "-pkeyopt",
+            "ec_paramgen_curve:prime256v1",
+            "-nodes",
+            "-keyout",
+            str(key),
+            "-out",
+            str(cert),
+            "-days",
+            "2",
+            "-subj",
+            f"/CN={SERVER_NAME}",
+            "-addext",
+            f"subjectAltName=DNS:{SERVER_NAME},IP:127.0.0.1",
+        ],
+        check=True,
+        capture_output=True,
+    )
     return cert, key

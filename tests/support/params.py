@@ -6,6 +6,7 @@ fixture. Those lists - and only those - are read here, each once per session (ca
 data file fails collection in one place with the loader's own located message. Everything else a
 test needs from the data comes from the session fixture ``site_data`` (tests/conftest.py).
 """
+
 from __future__ import annotations
 
 import functools

@@ -2,6 +2,7 @@
 browser tests of hooks/hook_media.py). The photo is made here with Pillow: 4000×3000 JPEG, EXIF
 orientation "rotate 90°" (so it shows as 3000×4000), GPS position, owner and camera.
 """
+
 from __future__ import annotations
 
 import random
@@ -15,12 +16,12 @@ from tests.support.project import copy_project
 
 PHOTO = "IMG_2041.JPG"
 CERTIFICATE = "chung-nhan.png"
-ARTIST = "Nguyen Van Chup Anh"      # must appear in no published file
+ARTIST = "Nguyen Van Chup Anh"  # must appear in no published file
 CAMERA = "PhoneMaker X12 Pro"
 POST_VI = "docs/vi/tin-tuc/2022-10-06-lop-tin-hoc.md"
 POST_EN = "docs/en/news/2022-10-06-computer-class.md"
-PHOTO_LINE = 9                       # the line of the photo in POST_VI
-POST_VI_TEXT = f"""---
+PHOTO_LINE = 9  # the line of the photo in POST_VI
+POST_VI_TEXT = """---
 title: Lớp tin học cho người cao tuổi
 date: 2022-10-06
 sample: true

@@ -5,6 +5,7 @@ Run as a script, this module is that process: ``python tests/support/preview.py 
 builds once, then rebuilds for each line read from stdin and answers each time with one JSON line:
 what was rebuilt (``full`` | ``pages`` | ``none``) and the problems of a failed build.
 """
+
 from __future__ import annotations
 
 import json
@@ -31,8 +32,14 @@ MKDOCS_SERVE_BUILD = (
 
 def serve_build(project: Path, site: Path, url: str = SERVE_URL) -> subprocess.CompletedProcess:
     """What `mkdocs serve` builds (its steps exactly: on_startup("serve"), site_url, build with serve_url)."""
-    return subprocess.run([sys.executable, "-c", MKDOCS_SERVE_BUILD, str(project / "mkdocs.yml"), str(site), url],
-                          capture_output=True, text=True, timeout=600, env=ENV, cwd=ROOT)
+    return subprocess.run(
+        [sys.executable, "-c", MKDOCS_SERVE_BUILD, str(project / "mkdocs.yml"), str(site), url],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        env=ENV,
+        cwd=ROOT,
+    )
 
 
 class PreviewProcess:
@@ -40,8 +47,14 @@ class PreviewProcess:
 
     def __init__(self, project: Path, site: Path, url: str = SERVE_URL) -> None:
         self.process = subprocess.Popen(
-            [sys.executable, __file__, str(project / "mkdocs.yml"), str(site), url], cwd=ROOT, env=ENV,
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+            [sys.executable, __file__, str(project / "mkdocs.yml"), str(site), url],
+            cwd=ROOT,
+            env=ENV,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
         self.first = self._answer()
 
     def rebuild(self) -> dict:
@@ -74,8 +87,15 @@ def _main(config_file: str, site_dir: str, url: str) -> None:
 
     def answer() -> None:
         failure = builder.failure
-        print(json.dumps({"rebuilt": builder.last_rebuild,
-                          "problems": [p.__dict__ for p in failure.problems] if failure else None}), flush=True)
+        print(
+            json.dumps(
+                {
+                    "rebuilt": builder.last_rebuild,
+                    "problems": [p.__dict__ for p in failure.problems] if failure else None,
+                }
+            ),
+            flush=True,
+        )
 
     builder()
     answer()

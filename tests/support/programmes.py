@@ -2,6 +2,7 @@
 the programmes' photos: the small valid data set (tests/fixtures/bad_data/valid_base/) with one photo line
 added to an honour-roll entry and to a banner report, as staff would write them.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -10,10 +11,10 @@ from tests.support.bad_data import replace
 from tests.support.photos import phone_exif, phone_photo
 from tests.support.project import small_project
 
-PHOTO_FILE = "anh/2022/IMG_0815.JPG"     # under docs/, as the data names it
+PHOTO_FILE = "anh/2022/IMG_0815.JPG"  # under docs/, as the data names it
 HONOUR_ALT = {"vi": "Ông Nguyễn Văn A đọc sách ở thư viện", "en": "Mr Nguyễn Văn A reading at the library"}
 BANNER_ALT = {"vi": "Băng rôn trước nhà văn hóa", "en": "The banner in front of the cultural house"}
-HONOUR_PHOTO_LINE = 10    # the `file:` line of the honour's photo in data/editions/2022/honours.yml
+HONOUR_PHOTO_LINE = 10  # the `file:` line of the honour's photo in data/editions/2022/honours.yml
 
 
 def make_programme_photo_project(dest: Path) -> Path:
@@ -28,8 +29,13 @@ def make_programme_photo_project(dest: Path) -> Path:
 def add_photo_lines(project: Path) -> None:
     """The photo lines (also after the data was reset to the small set)."""
     data = project / "data" / "editions" / "2022"
-    replace("    consent: true\n", f"    photo:\n      file: {PHOTO_FILE}\n"
-            f"      alt: {{vi: \"{HONOUR_ALT['vi']}\", en: \"{HONOUR_ALT['en']}\"}}\n    consent: true\n")(
-        data / "honours.yml")
-    replace("    slogan: 1\n", f"    slogan: 1\n    photo: {{file: {PHOTO_FILE}, alt: {{vi: \"{BANNER_ALT['vi']}\", "
-            f"en: \"{BANNER_ALT['en']}\"}}}}\n")(data / "banners.yml")
+    replace(
+        "    consent: true\n",
+        f"    photo:\n      file: {PHOTO_FILE}\n"
+        f'      alt: {{vi: "{HONOUR_ALT["vi"]}", en: "{HONOUR_ALT["en"]}"}}\n    consent: true\n',
+    )(data / "honours.yml")
+    replace(
+        "    slogan: 1\n",
+        f'    slogan: 1\n    photo: {{file: {PHOTO_FILE}, alt: {{vi: "{BANNER_ALT["vi"]}", '
+        f'en: "{BANNER_ALT["en"]}"}}}}\n',
+    )(data / "banners.yml")

@@ -1,4 +1,5 @@
 """Copy the project, build it as staff would, and compare built sites byte for byte."""
+
 from __future__ import annotations
 
 import hashlib
@@ -30,15 +31,29 @@ def copy_project(dest: Path) -> Path:
     return dest
 
 
-def run_build(project: Path, site_dir: Path | None = None, *extra: str, strict: bool = True,
-              timeout: float = 600, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
+def run_build(
+    project: Path,
+    site_dir: Path | None = None,
+    *extra: str,
+    strict: bool = True,
+    timeout: float = 600,
+    env: dict[str, str] | None = None,
+) -> subprocess.CompletedProcess:
     """Run ``mkdocs build --strict`` exactly as staff would, in a subprocess; returns the finished process.
 
     ``strict=False`` builds as `mkdocs serve` does (warnings do not stop it); ``timeout`` (seconds) makes
     a build that should stop at once fail its test quickly instead of running away; ``env`` adds
     variables (e.g. ``SOURCE_DATE_EPOCH``).
     """
-    cmd = [sys.executable, "-m", "mkdocs", "build", *(["--strict"] if strict else []), "-f", str(project / "mkdocs.yml")]
+    cmd = [
+        sys.executable,
+        "-m",
+        "mkdocs",
+        "build",
+        *(["--strict"] if strict else []),
+        "-f",
+        str(project / "mkdocs.yml"),
+    ]
     if site_dir is not None:
         cmd += ["-d", str(site_dir)]
     cmd += list(extra)
@@ -52,8 +67,11 @@ def site_snapshot(site: Path) -> dict[str, str]:
     ``site`` is what a web server serves: since hooks/hook_site.py a symlink to the published release
     (``site.releases/<id>/``), read through the link.
     """
-    return {p.relative_to(site).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(site.rglob("*")) if p.is_file()}
+    return {
+        p.relative_to(site).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(site.rglob("*"))
+        if p.is_file()
+    }
 
 
 def assert_site_untouched(site: Path, before: dict[str, str]) -> None:

@@ -1,18 +1,17 @@
 """Helpers of the publish tests: a project copy that runs its own scripts, a fresh terminal, checks of
 published folders (fixtures are in tests/publish/conftest.py)."""
+
 from __future__ import annotations
+
 import hashlib
 import os
-import pwd
 import shutil
 import socket
 import subprocess
-import time
 from dataclasses import dataclass
 from pathlib import Path
-import pytest
-from tests.support.project import ROOT, copy_project
 
+from tests.support.project import ROOT, copy_project
 
 REAL_URL = "https://hoctapsuotdoi-ngoquyen.vn/"  # never contacted: only written into the built pages
 
@@ -35,8 +34,9 @@ def make_project(dest: Path, site_url: str | None = REAL_URL, git: bool = True) 
         run = dict(cwd=dest, check=True, capture_output=True)
         subprocess.run(["git", "init", "-q", "-b", "main"], **run)
         subprocess.run(["git", "add", "-A"], **run)
-        subprocess.run(["git", "-c", "user.name=Test", "-c", "user.email=test@localhost", "commit", "-q", "-m", "site"],
-                       **run)
+        subprocess.run(
+            ["git", "-c", "user.name=Test", "-c", "user.email=test@localhost", "commit", "-q", "-m", "site"], **run
+        )
     return dest
 
 
@@ -54,9 +54,14 @@ def snapshot(folder: Path) -> dict[str, str]:
 
 def shell_site_hash(site: Path) -> str:
     """The documented check of ``site_sha256``, run by the shell on the published folder."""
-    out = subprocess.run("find . -type f ! -name .release.json -printf '%P\\0' | LC_ALL=C sort -z | "
-                         "xargs -0 sha256sum | sha256sum", shell=True, cwd=site, capture_output=True, text=True,
-                         check=True).stdout
+    out = subprocess.run(
+        "find . -type f ! -name .release.json -printf '%P\\0' | LC_ALL=C sort -z | xargs -0 sha256sum | sha256sum",
+        shell=True,
+        cwd=site,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
     return out.split()[0]
 
 
@@ -65,20 +70,45 @@ def fresh_terminal(command: str, home: Path, cwd: Path, timeout: float = 600, **
 
     A new session has no terminal, as in CI: ssh cannot ask a question, it fails and says why.
     """
-    return subprocess.run(_fresh_argv(command, home, cwd), capture_output=True, text=True, timeout=timeout,
-                          start_new_session=True, stdin=subprocess.DEVNULL, **popen)
+    return subprocess.run(
+        _fresh_argv(command, home, cwd),
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        start_new_session=True,
+        stdin=subprocess.DEVNULL,
+        **popen,
+    )
 
 
 def _fresh_argv(command: str, home: Path, cwd: Path) -> list[str]:
     inner = 'mount --bind "$1" /etc/passwd && cd "$2" && exec env -i PATH="$3" HOME="$4" bash -c "$5"'
-    return ["unshare", "--mount", "--propagation", "private", "sh", "-c", inner, "sh",
-            str(home.parent / f"{home.name}.passwd"), str(cwd), CLEAN_PATH, str(home), command]
+    return [
+        "unshare",
+        "--mount",
+        "--propagation",
+        "private",
+        "sh",
+        "-c",
+        inner,
+        "sh",
+        str(home.parent / f"{home.name}.passwd"),
+        str(cwd),
+        CLEAN_PATH,
+        str(home),
+        command,
+    ]
 
 
 def start_fresh_terminal(command: str, home: Path, cwd: Path) -> subprocess.Popen:
     """Like ``fresh_terminal`` for a command that keeps running (its own process group, to stop it)."""
-    return subprocess.Popen(_fresh_argv(command, home, cwd), stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                            text=True, start_new_session=True)
+    return subprocess.Popen(
+        _fresh_argv(command, home, cwd),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        start_new_session=True,
+    )
 
 
 def free_port() -> int:
@@ -103,8 +133,9 @@ def seed_release(dest: Path, site: Path, tmp: Path, marker: str) -> dict[str, st
     copy = tmp / f"seed-{marker}"
     shutil.copytree(site, copy)
     index = copy / "index.html"
-    index.write_text(index.read_text(encoding="utf-8").replace("</body>", f"<!-- {marker} --></body>"),
-                     encoding="utf-8")
+    index.write_text(
+        index.read_text(encoding="utf-8").replace("</body>", f"<!-- {marker} --></body>"), encoding="utf-8"
+    )
     transport = destination.open_transport(rules.parse_destination(str(dest), tmp))
     try:
         name, _, _ = cli.release(transport, cli.inspect(transport), copy, REAL_URL, 5, (None, False))

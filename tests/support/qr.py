@@ -1,4 +1,5 @@
 """Decode a QR code from its module matrix, as a phone camera would (zxing-cpp, an independent decoder)."""
+
 from __future__ import annotations
 
 
@@ -13,5 +14,5 @@ def decode_qr(matrix: list[list[bool]], scale: int = 4) -> list[str]:
             if dark:
                 for dy in range(scale):
                     start = (y * scale + dy) * width + x * scale
-                    pixels[start:start + scale] = bytes(scale)
+                    pixels[start : start + scale] = bytes(scale)
     return [b.text for b in zxingcpp.read_barcodes(memoryview(bytes(pixels)).cast("B", (width, width)))]

@@ -1,4 +1,5 @@
 """The search worker run in node over a compact index: helpers shared by the search tests."""
+
 from __future__ import annotations
 
 import json
@@ -13,9 +14,15 @@ def material_doc(location, title, text, **extra):
 
 
 def material_index(*docs, lang="vi"):
-    return {"config": {"lang": [lang], "separator": "[\\s\\-]+", "pipeline": ["stopWordFilter"],
-                       "fields": {"title": {"boost": 1000.0}, "text": {"boost": 1.0}}},
-            "docs": list(docs)}
+    return {
+        "config": {
+            "lang": [lang],
+            "separator": "[\\s\\-]+",
+            "pipeline": ["stopWordFilter"],
+            "fields": {"title": {"boost": 1000.0}, "text": {"boost": 1.0}},
+        },
+        "docs": list(docs),
+    }
 
 
 NODE_SEARCH = """
@@ -49,4 +56,3 @@ def built_index(lang_site: Path) -> dict:
     # The full index also carries the kind labels, which only the worker needs
     assert {k: v for k, v in full["config"].items() if k != "kinds"} == stub["config"]
     return full
-

@@ -1,5 +1,6 @@
 """A local HTTP server that serves a built site the way a static host configured from its ``_headers``
 file would (so browser tests run with the Content-Security-Policy enforced)."""
+
 from __future__ import annotations
 
 import http.server

@@ -1,4 +1,5 @@
 """UI strings for tests: the real tables of overrides/locales/, filled from the given data like a build does."""
+
 from __future__ import annotations
 
 from pathlib import Path

@@ -5,6 +5,7 @@ The import graph is read from the source with ``ast`` (no module is imported, so
 behind import order): every ``import`` and ``from ... import`` anywhere in a file - at module level
 or inside a function - is an edge to the module of hooks/ it names.
 """
+
 from __future__ import annotations
 
 import ast
@@ -101,8 +102,10 @@ def test_the_cycle_check_sees_imports_inside_functions(tmp_path):
 
 
 def test_no_module_in_hooks_is_over_about_300_lines():
-    sizes = {p.relative_to(ROOT).as_posix(): len(p.read_text(encoding="utf-8").splitlines())
-             for p in sorted((ROOT / "hooks").rglob("*.py"))}
+    sizes = {
+        p.relative_to(ROOT).as_posix(): len(p.read_text(encoding="utf-8").splitlines())
+        for p in sorted((ROOT / "hooks").rglob("*.py"))
+    }
     assert len(sizes) > 30  # the tree is read
     assert {path: n for path, n in sizes.items() if n > MAX_LINES} == {}, "split these by concern"
 
@@ -110,8 +113,13 @@ def test_no_module_in_hooks_is_over_about_300_lines():
 def test_test_modules_share_helpers_only_through_tests_support():
     for path in sorted((ROOT / "tests").rglob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            names = ([a.name for a in node.names] if isinstance(node, ast.Import)
-                     else [node.module or ""] if isinstance(node, ast.ImportFrom) else [])
+            names = (
+                [a.name for a in node.names]
+                if isinstance(node, ast.Import)
+                else [node.module or ""]
+                if isinstance(node, ast.ImportFrom)
+                else []
+            )
             for name in names:
                 if name.startswith("tests.") or name == "tests":
                     assert name.startswith("tests.support"), f"{path.relative_to(ROOT)} imports {name}"

@@ -1,25 +1,26 @@
 """Tests for hooks/lib/datapages/pages.py: page models, grouping by day/ward, facets, front matter (no MkDocs)."""
+
 from __future__ import annotations
 
 import dataclasses
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
 import yaml
 
+from hooks.lib.data.load import DataError, load_site_data
+from hooks.lib.data.refs import RecordKind, RecordRef
 from hooks.lib.datapages import pages as datapages
 from hooks.lib.datapages.programme_pages import generated_pages
 from hooks.lib.i18n import routes
-from hooks.lib.data.load import DataError, load_site_data
 from tests.support.strings import ui_strings
-from hooks.lib.data.refs import RecordKind, RecordRef
 
 ROOT = Path(__file__).resolve().parents[2]
 SITE = "https://example.org/"
 
 
-MOMENT = datetime(2026, 11, 28, tzinfo=timezone.utc)  # a build after the 2022 week ended
+MOMENT = datetime(2026, 11, 28, tzinfo=UTC)  # a build after the 2022 week ended
 
 
 @pytest.fixture(scope="module")
@@ -38,6 +39,7 @@ def _front(markdown: str) -> dict:
 
 
 # --- Formatting ------------------------------------------------------------------------------------
+
 
 def test_dates_are_formatted_per_language():
     assert datapages.format_date(date(2022, 10, 1), ui_strings("vi")) == "Thứ Bảy, 01/10/2022"
@@ -78,6 +80,7 @@ def test_facet_paths_use_hyphens_and_routes_sections():
 
 # --- Page models -----------------------------------------------------------------------------------
 
+
 def test_every_page_kind_exists_in_both_languages_with_twins(data):
     every = {lang: generated_pages(data, lang, SITE, ui_strings(lang), MOMENT) for lang in ("vi", "en")}
     srcs = {lang: {p.src: p for p in every[lang].pages()} for lang in every}
@@ -99,8 +102,14 @@ def test_every_page_kind_exists_in_both_languages_with_twins(data):
         assert spec.in_nav
     # the section indexes and the past years page (data/pages.yml)
     assert sorted(p.src for p in srcs["vi"].values() if p.in_nav) == [
-        "cac-nam-truoc.md", "chuong-trinh/index.md", "guong-dien-hinh/index.md", "lich-hoat-dong/index.md",
-        "phuong/index.md", "tai-nguyen/index.md", "thu-vien/index.md"]
+        "cac-nam-truoc.md",
+        "chuong-trinh/index.md",
+        "guong-dien-hinh/index.md",
+        "lich-hoat-dong/index.md",
+        "phuong/index.md",
+        "tai-nguyen/index.md",
+        "thu-vien/index.md",
+    ]
     # each edition has its own page and schedule, kept for ever
     assert {"2022/index.md", "2022/lich-hoat-dong/index.md"} <= set(srcs["vi"])
     assert {"2022/index.md", "2022/schedule/index.md"} <= set(srcs["en"])
@@ -132,31 +141,55 @@ def test_schedule_lists_each_activity_once_and_the_week_long_one_as_all_week(dat
     assert schedule.days == schedule.calendar and not any(d.today or d.past for d in schedule.days)
     assert schedule.days[0].label == "Thứ Bảy, 01/10/2022" and schedule.days[0].short_label == "Thứ Bảy, 01/10"
     assert [a.id for a in schedule.days[0].activities] == ["le-phat-dong-cau-dat"]
-    assert [a.id for a in schedule.days[1].activities] == ["luan-chuyen-sach-cau-tre", "khong-gian-doc-thieu-nhi-dong-khe"]
+    assert [a.id for a in schedule.days[1].activities] == [
+        "luan-chuyen-sach-cau-tre",
+        "khong-gian-doc-thieu-nhi-dong-khe",
+    ]
     listed = [a.id for a in schedule.several_days] + [a.id for d in schedule.days for a in d.activities]
     assert sorted(listed) == sorted(a.id for a in data.current.activities) and len(listed) == schedule.count == 14
     english = pages["en"].views.schedule(data.current)
     assert english.several_days[0].span == "All week" and english.days[0].short_label == "Saturday 1 Oct"
 
 
-@pytest.mark.parametrize("moment, today", [
-    (datetime(2022, 10, 3, 3, 0, tzinfo=timezone.utc), "ngay-2022-10-03"),
-    # 17:30 UTC on the 2nd is already the 3rd in Hải Phòng (UTC+7): the edition's time zone decides.
-    (datetime(2022, 10, 2, 17, 30, tzinfo=timezone.utc), "ngay-2022-10-03"),
-    (datetime(2022, 10, 7, 16, 59, tzinfo=timezone.utc), "ngay-2022-10-07"),
-])
+@pytest.mark.parametrize(
+    "moment, today",
+    [
+        (datetime(2022, 10, 3, 3, 0, tzinfo=UTC), "ngay-2022-10-03"),
+        # 17:30 UTC on the 2nd is already the 3rd in Hải Phòng (UTC+7): the edition's time zone decides.
+        (datetime(2022, 10, 2, 17, 30, tzinfo=UTC), "ngay-2022-10-03"),
+        (datetime(2022, 10, 7, 16, 59, tzinfo=UTC), "ngay-2022-10-07"),
+    ],
+)
 def test_schedule_puts_today_first_while_the_week_runs(data, moment, today):
     schedule = datapages.DataPages(data, "vi", SITE, ui_strings("vi"), moment).views.schedule(data.current)
     order = [d.anchor for d in schedule.days]
     assert order[0] == today and schedule.days[0].today
-    expected = {"ngay-2022-10-03": ["ngay-2022-10-03", "ngay-2022-10-04", "ngay-2022-10-05", "ngay-2022-10-06",
-                                    "ngay-2022-10-07", "ngay-2022-10-01", "ngay-2022-10-02"],
-                "ngay-2022-10-07": ["ngay-2022-10-07", "ngay-2022-10-01", "ngay-2022-10-02", "ngay-2022-10-03",
-                                    "ngay-2022-10-04", "ngay-2022-10-05", "ngay-2022-10-06"]}[today]
+    expected = {
+        "ngay-2022-10-03": [
+            "ngay-2022-10-03",
+            "ngay-2022-10-04",
+            "ngay-2022-10-05",
+            "ngay-2022-10-06",
+            "ngay-2022-10-07",
+            "ngay-2022-10-01",
+            "ngay-2022-10-02",
+        ],
+        "ngay-2022-10-07": [
+            "ngay-2022-10-07",
+            "ngay-2022-10-01",
+            "ngay-2022-10-02",
+            "ngay-2022-10-03",
+            "ngay-2022-10-04",
+            "ngay-2022-10-05",
+            "ngay-2022-10-06",
+        ],
+    }[today]
     assert order == expected
     assert [d.anchor for d in schedule.calendar] == sorted(order)  # the day links keep the calendar's order
-    assert [d.anchor for d in schedule.days if d.past] == {"ngay-2022-10-03": ["ngay-2022-10-01", "ngay-2022-10-02"],
-                                                          "ngay-2022-10-07": expected[1:]}[today]
+    assert [d.anchor for d in schedule.days if d.past] == {
+        "ngay-2022-10-03": ["ngay-2022-10-01", "ngay-2022-10-02"],
+        "ngay-2022-10-07": expected[1:],
+    }[today]
 
 
 def test_schedule_groups_by_ward_and_by_format(data, pages):
@@ -166,10 +199,16 @@ def test_schedule_groups_by_ward_and_by_format(data, pages):
     assert cau_tre.label == "Cầu Tre Ward" and cau_tre.url == "wards/cau-tre/"
     assert [a.id for a in cau_tre.activities] == ["luan-chuyen-sach-cau-tre", "gioi-thieu-thu-vien-so-cau-tre"]
     assert [(g.key, g.anchor, len(g.activities)) for g in schedule.formats] == [
-        ("in_person", "hinh-thuc-in-person", 9), ("online", "hinh-thuc-online", 2), ("hybrid", "hinh-thuc-hybrid", 3)]
+        ("in_person", "hinh-thuc-in-person", 9),
+        ("online", "hinh-thuc-online", 2),
+        ("hybrid", "hinh-thuc-hybrid", 3),
+    ]
     online = next(g for g in schedule.formats if g.key == "online")
     assert online.label == "Online"
-    assert [a.id for a in online.activities] == ["gioi-thieu-hoc-lieu-mo-dang-giang", "cau-lac-bo-doc-sach-truc-tuyen-lac-vien"]
+    assert [a.id for a in online.activities] == [
+        "gioi-thieu-hoc-lieu-mo-dang-giang",
+        "cau-lac-bo-doc-sach-truc-tuyen-lac-vien",
+    ]
 
 
 def test_an_activity_over_some_days_shows_its_dates(data):
@@ -238,9 +277,23 @@ def test_alias_taking_a_facet_folder_is_rejected(data):
 
 
 def test_front_matter_survives_any_text():
-    nasty = 'a: "b" \'c\' #d\n---\n\u2028 {e} [f] & <g> 100%'
-    spec = datapages.PageSpec(src="x.md", template="t", title=nasty, description=nasty, alternate="y.md",
-                              context={}, record=RecordRef(RecordKind.RESOURCE, "x"), sample=True)
+    nasty = "a: \"b\" 'c' #d\n---\n\u2028 {e} [f] & <g> 100%"
+    spec = datapages.PageSpec(
+        src="x.md",
+        template="t",
+        title=nasty,
+        description=nasty,
+        alternate="y.md",
+        context={},
+        record=RecordRef(RecordKind.RESOURCE, "x"),
+        sample=True,
+    )
     meta = _front(spec.markdown("<div></div>"))
-    assert meta == {"title": datapages.meta_text(nasty), "description": datapages.meta_text(datapages.shorten(nasty)),
-                    "alternate": "y.md", "kind": "resource", "record_id": "x", "sample": True}
+    assert meta == {
+        "title": datapages.meta_text(nasty),
+        "description": datapages.meta_text(datapages.shorten(nasty)),
+        "alternate": "y.md",
+        "kind": "resource",
+        "record_id": "x",
+        "sample": True,
+    }

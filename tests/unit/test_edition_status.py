@@ -1,5 +1,6 @@
 """Where an edition stands on the day a page is built (hooks/lib/editions/status.py): the moment is
 injected, read in the edition's own time zone (data: Asia/Ho_Chi_Minh), never today's date."""
+
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta, timezone
@@ -12,23 +13,36 @@ from tests.support.strings import ui_strings
 VIETNAM = timezone(timedelta(hours=7))  # the moments below, as a person in Hải Phòng reads the clock
 
 
-@pytest.mark.parametrize("moment, vi, en", [
-    (datetime(2022, 9, 20, 10, 0, tzinfo=VIETNAM),
-     "Còn 11 ngày nữa là đến Tuần lễ (bắt đầu ngày 01/10/2022).",
-     "11 days to go: the week starts on 1 October 2022."),
-    (datetime(2022, 9, 30, 9, 0, tzinfo=VIETNAM),
-     "Còn 1 ngày nữa là đến Tuần lễ (bắt đầu ngày 01/10/2022).",
-     "1 day to go: the week starts on 1 October 2022."),
-    (datetime(2022, 10, 3, 9, 0, tzinfo=VIETNAM),
-     "Tuần lễ đang diễn ra: hôm nay là ngày thứ 3 trong 7 ngày, đến hết ngày 07/10/2022.",
-     "The week is on: today is day 3 of 7, until 7 October 2022."),
-    (datetime(2022, 10, 7, 23, 59, tzinfo=VIETNAM),
-     "Tuần lễ đang diễn ra: hôm nay là ngày thứ 7 trong 7 ngày, đến hết ngày 07/10/2022.",
-     "The week is on: today is day 7 of 7, until 7 October 2022."),
-    (datetime(2022, 10, 8, 0, 0, tzinfo=VIETNAM),
-     "Tuần lễ đã kết thúc ngày 07/10/2022.",
-     "The week ended on 7 October 2022."),
-])
+@pytest.mark.parametrize(
+    "moment, vi, en",
+    [
+        (
+            datetime(2022, 9, 20, 10, 0, tzinfo=VIETNAM),
+            "Còn 11 ngày nữa là đến Tuần lễ (bắt đầu ngày 01/10/2022).",
+            "11 days to go: the week starts on 1 October 2022.",
+        ),
+        (
+            datetime(2022, 9, 30, 9, 0, tzinfo=VIETNAM),
+            "Còn 1 ngày nữa là đến Tuần lễ (bắt đầu ngày 01/10/2022).",
+            "1 day to go: the week starts on 1 October 2022.",
+        ),
+        (
+            datetime(2022, 10, 3, 9, 0, tzinfo=VIETNAM),
+            "Tuần lễ đang diễn ra: hôm nay là ngày thứ 3 trong 7 ngày, đến hết ngày 07/10/2022.",
+            "The week is on: today is day 3 of 7, until 7 October 2022.",
+        ),
+        (
+            datetime(2022, 10, 7, 23, 59, tzinfo=VIETNAM),
+            "Tuần lễ đang diễn ra: hôm nay là ngày thứ 7 trong 7 ngày, đến hết ngày 07/10/2022.",
+            "The week is on: today is day 7 of 7, until 7 October 2022.",
+        ),
+        (
+            datetime(2022, 10, 8, 0, 0, tzinfo=VIETNAM),
+            "Tuần lễ đã kết thúc ngày 07/10/2022.",
+            "The week ended on 7 October 2022.",
+        ),
+    ],
+)
 def test_status_before_during_after(site_data, moment, vi, en) -> None:
     edition = site_data.editions_by_year[2022]
     status = edition_status(edition, moment.astimezone(UTC))

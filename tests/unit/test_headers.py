@@ -1,11 +1,14 @@
 """Security headers (hooks/lib/site/headers.py): one fixed policy, whatever the pages contain."""
+
 from __future__ import annotations
 
 from hooks.lib.site import headers
 
-POLICY = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; "
-          "connect-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
-          "frame-ancestors 'none'")
+POLICY = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; "
+    "connect-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+    "frame-ancestors 'none'"
+)
 
 
 def test_policy_is_fixed_and_allows_no_inline_script():
@@ -33,10 +36,14 @@ def test_headers_file_round_trip(tmp_path):
     text = (tmp_path / "_headers").read_text(encoding="utf-8")
     assert text.splitlines()[1] == "/*"
     assert f"  Content-Security-Policy: {POLICY}" in text.splitlines()
-    assert headers.parse_netlify_headers(text) == written == {
-        "Content-Security-Policy": POLICY,
-        "X-Content-Type-Options": "nosniff",
-        "Referrer-Policy": "strict-origin-when-cross-origin",
-        "X-Frame-Options": "DENY",
-        "Permissions-Policy": "camera=(), microphone=(), geolocation=(), interest-cohort=()",
-    }
+    assert (
+        headers.parse_netlify_headers(text)
+        == written
+        == {
+            "Content-Security-Policy": POLICY,
+            "X-Content-Type-Options": "nosniff",
+            "Referrer-Policy": "strict-origin-when-cross-origin",
+            "X-Frame-Options": "DENY",
+            "Permissions-Policy": "camera=(), microphone=(), geolocation=(), interest-cohort=()",
+        }
+    )

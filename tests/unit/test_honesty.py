@@ -1,6 +1,7 @@
 """Sample data, withdrawals, corrections, former post names, the share links and the skip link: the pure
 helpers (hooks/lib/data/status.py, datapages/removed.py, news/changes.py, opendata/share.py,
 content/skiplink.py), without MkDocs."""
+
 from __future__ import annotations
 
 import dataclasses
@@ -37,6 +38,7 @@ MOMENT = datetime(2026, 11, 28, tzinfo=dt.UTC)
 
 # --- Sample data and withdrawals (data/status.py) ----------------------------------------------------
 
+
 def test_sample_title_is_the_one_prefix_of_every_output():
     assert sample_title("Lễ phát động", "Dữ liệu mẫu", True) == "[Dữ liệu mẫu] Lễ phát động"
     assert sample_title("Launch", "Sample data", True) == "[Sample data] Launch"
@@ -44,8 +46,10 @@ def test_sample_title_is_the_one_prefix_of_every_output():
 
 
 def test_split_withdrawn_keeps_order_and_any_sample_reads_the_flag():
-    a, b, c = (SimpleNamespace(id=i, withdrawn=w, sample=s)
-               for i, w, s in (("a", None, False), ("b", Withdrawal(dt.date(2022, 10, 5)), True), ("c", None, True)))
+    a, b, c = (
+        SimpleNamespace(id=i, withdrawn=w, sample=s)
+        for i, w, s in (("a", None, False), ("b", Withdrawal(dt.date(2022, 10, 5)), True), ("c", None, True))
+    )
     assert split_withdrawn([a, b, c]) == ((a, c), (b,))
     assert any_sample([a, c]) and not any_sample([a])
 
@@ -64,32 +68,53 @@ def test_withdrawal_reason_per_language():
 def withdrawn_data(site_data):
     """The real data with resource `mit-opencourseware` (alias `mit-ocw`) and activity
     `luan-chuyen-sach-cau-tre` withdrawn, as data/load.py leaves them."""
-    resource = dataclasses.replace(site_data.resources_by_id["mit-opencourseware"],
-                                   withdrawn=Withdrawal(dt.date(2022, 10, 5), {"vi": "Hết hạn.", "en": "Expired."}))
-    activity = dataclasses.replace(site_data.activity(2022, "luan-chuyen-sach-cau-tre"),
-                                   withdrawn=Withdrawal(dt.date(2022, 10, 2)))
+    resource = dataclasses.replace(
+        site_data.resources_by_id["mit-opencourseware"],
+        withdrawn=Withdrawal(dt.date(2022, 10, 5), {"vi": "Hết hạn.", "en": "Expired."}),
+    )
+    activity = dataclasses.replace(
+        site_data.activity(2022, "luan-chuyen-sach-cau-tre"), withdrawn=Withdrawal(dt.date(2022, 10, 2))
+    )
     edition = site_data.current
     return dataclasses.replace(
-        site_data, resources=tuple(r for r in site_data.resources if r.id != resource.id),
-        editions=(dataclasses.replace(edition, activities=tuple(a for a in edition.activities if a.id != activity.id)),),
-        withdrawn=(withdrawn_record(RecordKind.RESOURCE, resource),
-                   withdrawn_record(RecordKind.ACTIVITY, activity, edition.records_prefix)))
+        site_data,
+        resources=tuple(r for r in site_data.resources if r.id != resource.id),
+        editions=(
+            dataclasses.replace(edition, activities=tuple(a for a in edition.activities if a.id != activity.id)),
+        ),
+        withdrawn=(
+            withdrawn_record(RecordKind.RESOURCE, resource),
+            withdrawn_record(RecordKind.ACTIVITY, activity, edition.records_prefix),
+        ),
+    )
 
 
 def test_withdrawn_record_keeps_its_addresses():
-    record = WithdrawnRecord(RecordKind.RESOURCE, "mit-opencourseware", Withdrawal(dt.date(2022, 10, 5)),
-                             aliases=("mit-ocw",))
+    record = WithdrawnRecord(
+        RecordKind.RESOURCE, "mit-opencourseware", Withdrawal(dt.date(2022, 10, 5)), aliases=("mit-ocw",)
+    )
     assert removed.record_addresses(record, "en") == ["resources/mit-opencourseware.md", "resources/mit-ocw.md"]
     later = WithdrawnRecord(RecordKind.ACTIVITY, "x", Withdrawal(dt.date(2023, 10, 5)), prefix="2023/")
     assert removed.record_addresses(later, "vi") == ["2023/lich-hoat-dong/x.md"]
 
 
-@pytest.mark.parametrize("lang, srcs, text, back", [
-    ("vi", ["tai-nguyen/mit-opencourseware.md", "tai-nguyen/mit-ocw.md", "lich-hoat-dong/luan-chuyen-sach-cau-tre.md"],
-     "05/10/2022", ("Tài nguyên học tập", "tai-nguyen/")),
-    ("en", ["resources/mit-opencourseware.md", "resources/mit-ocw.md", "schedule/luan-chuyen-sach-cau-tre.md"],
-     "5 October 2022", ("Learning resources", "resources/")),
-])
+@pytest.mark.parametrize(
+    "lang, srcs, text, back",
+    [
+        (
+            "vi",
+            ["tai-nguyen/mit-opencourseware.md", "tai-nguyen/mit-ocw.md", "lich-hoat-dong/luan-chuyen-sach-cau-tre.md"],
+            "05/10/2022",
+            ("Tài nguyên học tập", "tai-nguyen/"),
+        ),
+        (
+            "en",
+            ["resources/mit-opencourseware.md", "resources/mit-ocw.md", "schedule/luan-chuyen-sach-cau-tre.md"],
+            "5 October 2022",
+            ("Learning resources", "resources/"),
+        ),
+    ],
+)
 def test_a_withdrawn_record_leaves_a_removed_page_at_every_address(withdrawn_data, lang, srcs, text, back):
     specs = datapages.DataPages(withdrawn_data, lang, "https://example.org/", ui_strings(lang), MOMENT).pages()
     removed = [s for s in specs if s.template == "data/withdrawn.html"]
@@ -113,6 +138,7 @@ def test_a_withdrawn_record_leaves_a_removed_page_at_every_address(withdrawn_dat
 
 # --- News: corrections, withdrawal, former names (news/changes.py) ------------------------------------
 
+
 def post_text(*lines: str) -> str:
     return "---\n" + "".join(line + "\n" for line in lines) + "---\n\nĐoạn đầu.\n"
 
@@ -124,31 +150,54 @@ def parse(site_data):
 
     def parse_post(*lines: str, name: str = "2022-10-04-ra-quan.md", lang: str = "vi"):
         folder = news_model.NEWS_DIR[lang]
-        return news_posts.parse_post(post_text("title: Ra quân", f"date: {name[:10]}", *lines), lang,
-                                     f"{folder}/{name}", f"docs/{lang}/{folder}/{name}", categories, wards)
+        return news_posts.parse_post(
+            post_text("title: Ra quân", f"date: {name[:10]}", *lines),
+            lang,
+            f"{folder}/{name}",
+            f"docs/{lang}/{folder}/{name}",
+            categories,
+            wards,
+        )
+
     return parse_post
 
 
 def test_corrections_withdrawal_and_aliases_are_read(parse):
-    post = parse("corrections:", "  - date: 2022-10-07", "    note: Sửa giờ.", "  - date: 2022-10-05",
-                 "    note: Sửa   tên.", "withdrawn: 2022-10-08", "withdrawn_reason: Đăng nhầm.",
-                 "aliases: [2022-10-01-ra-quan]")
-    assert [(c.date.isoformat(), c.note) for c in post.corrections] == [("2022-10-05", "Sửa tên."),
-                                                                         ("2022-10-07", "Sửa giờ.")]
+    post = parse(
+        "corrections:",
+        "  - date: 2022-10-07",
+        "    note: Sửa giờ.",
+        "  - date: 2022-10-05",
+        "    note: Sửa   tên.",
+        "withdrawn: 2022-10-08",
+        "withdrawn_reason: Đăng nhầm.",
+        "aliases: [2022-10-01-ra-quan]",
+    )
+    assert [(c.date.isoformat(), c.note) for c in post.corrections] == [
+        ("2022-10-05", "Sửa tên."),
+        ("2022-10-07", "Sửa giờ."),
+    ]
     assert post.withdrawn == Withdrawal(dt.date(2022, 10, 8), {"vi": "Đăng nhầm."})
     assert post.aliases == ("2022-10-01-ra-quan",) and post.stem == "2022-10-04-ra-quan"
 
 
-@pytest.mark.parametrize("lines, where, phrase", [
-    (("withdrawn: 2022-10-31x",), ":4:", "`withdrawn` must be a real date as YYYY-MM-DD"),
-    (("withdrawn: 2022-10-03",), ":4:", "the `withdrawn` date (2022-10-03) is before the post's date (2022-10-04)"),
-    (("withdrawn_reason: Nhầm.",), ":4:", "`withdrawn_reason:` without a `withdrawn:` date"),
-    (("corrections:", "  - date: 2022-10-05"), ":5:", "each correction needs exactly `date:` and `note:`"),
-    (("corrections:", "  - date: 2022-09-30", "    note: x"), ":5:", "the `date` date (2022-09-30) is before"),
-    (("corrections: Sửa giờ",), ":4:", "`corrections:` must be a list"),
-    (("aliases: [2022-10-04-ra-quan]",), ":4:", "lists the post's former file names, without .md, other than its own"),
-    (("aliases: [Ra Quan.md]",), ":4:", "(found `Ra Quan.md`)"),
-])
+@pytest.mark.parametrize(
+    "lines, where, phrase",
+    [
+        (("withdrawn: 2022-10-31x",), ":4:", "`withdrawn` must be a real date as YYYY-MM-DD"),
+        (("withdrawn: 2022-10-03",), ":4:", "the `withdrawn` date (2022-10-03) is before the post's date (2022-10-04)"),
+        (("withdrawn_reason: Nhầm.",), ":4:", "`withdrawn_reason:` without a `withdrawn:` date"),
+        (("corrections:", "  - date: 2022-10-05"), ":5:", "each correction needs exactly `date:` and `note:`"),
+        (("corrections:", "  - date: 2022-09-30", "    note: x"), ":5:", "the `date` date (2022-09-30) is before"),
+        (("corrections: Sửa giờ",), ":4:", "`corrections:` must be a list"),
+        (
+            ("aliases: [2022-10-04-ra-quan]",),
+            ":4:",
+            "lists the post's former file names, without .md, other than its own",
+        ),
+        (("aliases: [Ra Quan.md]",), ":4:", "(found `Ra Quan.md`)"),
+    ],
+)
 def test_bad_changes_are_located_vietnamese_first(parse, lines, where, phrase):
     with pytest.raises(news_model.NewsError) as err:
         parse(*lines)
@@ -170,38 +219,74 @@ def test_alias_redirects_point_at_the_post(parse):
     gone = parse("withdrawn: 2022-10-05", "aliases: [2022-10-01-cu]", name="2022-10-04-khac.md")
     redirects = news_changes.alias_redirects([post, gone], "https://example.org/", "Nội dung đã gỡ")
     assert [(url, r["target"], r["canonical"], r["title"]) for url, r in redirects] == [
-        ("tin-tuc/2022-10-01-ra-quan/", "tin-tuc/2022-10-04-ra-quan/", "https://example.org/tin-tuc/2022-10-04-ra-quan/",
-         "Ra quân"),
-        ("tin-tuc/2022-10-02-ra-quan/", "tin-tuc/2022-10-04-ra-quan/", "https://example.org/tin-tuc/2022-10-04-ra-quan/",
-         "Ra quân"),
-        ("tin-tuc/2022-10-01-cu/", "tin-tuc/2022-10-04-khac/", "https://example.org/tin-tuc/2022-10-04-khac/",
-         "Nội dung đã gỡ"),  # a withdrawn post's title is not repeated anywhere
+        (
+            "tin-tuc/2022-10-01-ra-quan/",
+            "tin-tuc/2022-10-04-ra-quan/",
+            "https://example.org/tin-tuc/2022-10-04-ra-quan/",
+            "Ra quân",
+        ),
+        (
+            "tin-tuc/2022-10-02-ra-quan/",
+            "tin-tuc/2022-10-04-ra-quan/",
+            "https://example.org/tin-tuc/2022-10-04-ra-quan/",
+            "Ra quân",
+        ),
+        (
+            "tin-tuc/2022-10-01-cu/",
+            "tin-tuc/2022-10-04-khac/",
+            "https://example.org/tin-tuc/2022-10-04-khac/",
+            "Nội dung đã gỡ",
+        ),  # a withdrawn post's title is not repeated anywhere
     ]
     # hreflang of a redirect page: itself, and the twin (here none yet: the English news list).
     assert redirects[0][1]["alternates"] == (
-        ("vi", "https://example.org/tin-tuc/2022-10-01-ra-quan/"), ("en", "https://example.org/en/news/"),
-        ("x-default", "https://example.org/tin-tuc/2022-10-01-ra-quan/"))
+        ("vi", "https://example.org/tin-tuc/2022-10-01-ra-quan/"),
+        ("en", "https://example.org/en/news/"),
+        ("x-default", "https://example.org/tin-tuc/2022-10-01-ra-quan/"),
+    )
 
 
 # --- Share links, skip link ---------------------------------------------------------------------------
 
+
 def test_share_links_encode_the_whole_address_for_facebook():
     links = share_links("https://hoctapsuotdoi.example/en/schedule/a-b/?x=1&y=2#top", "Title")
-    assert links["facebook"] == ("https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fhoctapsuotdoi.example"
-                                 "%2Fen%2Fschedule%2Fa-b%2F%3Fx%3D1%26y%3D2%23top")
+    assert links["facebook"] == (
+        "https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fhoctapsuotdoi.example"
+        "%2Fen%2Fschedule%2Fa-b%2F%3Fx%3D1%26y%3D2%23top"
+    )
     assert links["url"] == "https://hoctapsuotdoi.example/en/schedule/a-b/?x=1&y=2#top" and links["title"] == "Title"
 
 
-@pytest.mark.parametrize("html, title, expected", [
-    ('<div><h1>Lịch hoạt động</h1><p>x</p></div>', None,
-     ('<div><h1 id="lich-hoat-dong">Lịch hoạt động</h1><p>x</p></div>', "lich-hoat-dong", "Lịch hoạt động")),
-    ('<h1 class="a">Đổng <em>Quốc</em> Bình &amp; co</h1>', None,
-     ('<h1 id="dong-quoc-binh-co" class="a">Đổng <em>Quốc</em> Bình &amp; co</h1>', "dong-quoc-binh-co",
-      "Đổng Quốc Bình & co")),
-    ('<h1 id="own">A</h1>', None, ('<h1 id="own">A</h1>', "own", "A")),
-    ('<p id="tin-tuc-moi">list</p>', "Tin tức & mới",
-     ('<h1 id="tin-tuc-moi-1">Tin tức &amp; mới</h1>\n<p id="tin-tuc-moi">list</p>', "tin-tuc-moi-1", "Tin tức & mới")),
-    ("<p>no heading</p>", None, None),
-])
+@pytest.mark.parametrize(
+    "html, title, expected",
+    [
+        (
+            "<div><h1>Lịch hoạt động</h1><p>x</p></div>",
+            None,
+            ('<div><h1 id="lich-hoat-dong">Lịch hoạt động</h1><p>x</p></div>', "lich-hoat-dong", "Lịch hoạt động"),
+        ),
+        (
+            '<h1 class="a">Đổng <em>Quốc</em> Bình &amp; co</h1>',
+            None,
+            (
+                '<h1 id="dong-quoc-binh-co" class="a">Đổng <em>Quốc</em> Bình &amp; co</h1>',
+                "dong-quoc-binh-co",
+                "Đổng Quốc Bình & co",
+            ),
+        ),
+        ('<h1 id="own">A</h1>', None, ('<h1 id="own">A</h1>', "own", "A")),
+        (
+            '<p id="tin-tuc-moi">list</p>',
+            "Tin tức & mới",
+            (
+                '<h1 id="tin-tuc-moi-1">Tin tức &amp; mới</h1>\n<p id="tin-tuc-moi">list</p>',
+                "tin-tuc-moi-1",
+                "Tin tức & mới",
+            ),
+        ),
+        ("<p>no heading</p>", None, None),
+    ],
+)
 def test_title_anchor_gives_the_first_heading_an_id_first(html, title, expected):
     assert title_anchor(html, title) == expected

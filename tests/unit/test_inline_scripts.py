@@ -1,4 +1,5 @@
 """The build's check for executable inline scripts (hooks/lib/site/inline_scripts.py)."""
+
 from __future__ import annotations
 
 import pytest
@@ -24,19 +25,22 @@ def test_external_files_and_data_blocks_are_allowed():
     assert executable_inline_scripts(CLEAN_PAGE) == []
 
 
-@pytest.mark.parametrize("html, expected", [
-    ('<script>__md_scope=new URL("..",location)</script>', '<script>__md_scope=new URL("..",location)</script>'),
-    ("<SCRIPT>alert(1)</SCRIPT>", "<SCRIPT>alert(1)</SCRIPT>"),
-    ('<script type="module">import "./m.js"</script>', '<script type="module">import "./m.js"</script>'),
-    ('<script type="text/javascript">x()</script>', '<script type="text/javascript">x()</script>'),
-    # data-src is not src: the body runs.
-    ('<script data-src="a.js">x()</script>', '<script data-src="a.js">x()</script>'),
-    # Forms our templates never write count as scripts (a browser may run them).
-    ("<script src=a.js>x()</script>", "<script src=a.js>x()</script>"),
-    ("<script type='application/json'>x()</script>", "<script type='application/json'>x()</script>"),
-    ("<script\nsrc=\"a.js\"/>x()", '<script src="a.js"/>x()'),
-    ("<svg><script>x()</script></svg>", "<script>x()</script>"),
-])
+@pytest.mark.parametrize(
+    "html, expected",
+    [
+        ('<script>__md_scope=new URL("..",location)</script>', '<script>__md_scope=new URL("..",location)</script>'),
+        ("<SCRIPT>alert(1)</SCRIPT>", "<SCRIPT>alert(1)</SCRIPT>"),
+        ('<script type="module">import "./m.js"</script>', '<script type="module">import "./m.js"</script>'),
+        ('<script type="text/javascript">x()</script>', '<script type="text/javascript">x()</script>'),
+        # data-src is not src: the body runs.
+        ('<script data-src="a.js">x()</script>', '<script data-src="a.js">x()</script>'),
+        # Forms our templates never write count as scripts (a browser may run them).
+        ("<script src=a.js>x()</script>", "<script src=a.js>x()</script>"),
+        ("<script type='application/json'>x()</script>", "<script type='application/json'>x()</script>"),
+        ('<script\nsrc="a.js"/>x()', '<script src="a.js"/>x()'),
+        ("<svg><script>x()</script></svg>", "<script>x()</script>"),
+    ],
+)
 def test_inline_code_is_found(html, expected):
     assert excerpts(html) == [expected]
 

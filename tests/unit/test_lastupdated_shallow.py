@@ -4,17 +4,15 @@ A full clone knows every file's newest commit. In ``git clone --depth N`` the ol
 stands in for the history cut off and shows every file as added in it: those files' dates are
 unknown (None), never that commit's date.
 """
+
 from __future__ import annotations
 
-import os
-import subprocess
 from pathlib import Path
 
 import pytest
 
 from hooks.lib.content import lastupdated
-from tests.support.git import NEW, OLD, git
-
+from tests.support.git import NEW, git
 
 
 @pytest.fixture(scope="module")

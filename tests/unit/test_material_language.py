@@ -1,6 +1,7 @@
 """Material's words come from our UI tables: every key of Material's English table exists in both of ours,
 and our copy of Material's palette partial differs from Material's only in its labels. A Material upgrade
 that adds a key or changes the partial fails here, naming what to add or re-copy."""
+
 from __future__ import annotations
 
 import re

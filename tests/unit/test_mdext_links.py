@@ -4,10 +4,17 @@ import pytest
 from hooks.lib.content.links import ExternalLinksExtension, add_rel, is_external
 
 
-@pytest.mark.parametrize("href, external", [
-    ("https://vi.khanacademy.org/", True), ("http://example.org/x", True),
-    ("https://site.example/en/", False), ("../hoat-dong/", False), ("mailto:a@b.c", False), ("#top", False),
-])
+@pytest.mark.parametrize(
+    "href, external",
+    [
+        ("https://vi.khanacademy.org/", True),
+        ("http://example.org/x", True),
+        ("https://site.example/en/", False),
+        ("../hoat-dong/", False),
+        ("mailto:a@b.c", False),
+        ("#top", False),
+    ],
+)
 def test_is_external(href, external):
     assert is_external(href, "site.example") is external
 

@@ -1,5 +1,6 @@
 """Unit tests of hooks/lib/media (no MkDocs): finding images in Markdown, checking them, processing
 photos, link-preview cards, and the og:image meta of hooks/lib/opendata/jsonld.py."""
+
 from __future__ import annotations
 
 import io
@@ -10,7 +11,7 @@ import pytest
 from fontTools.ttLib import TTFont
 from PIL import Image, ImageCms
 
-from hooks.lib.media import cards, limits, photos
+from hooks.lib.media import cards, photos
 from hooks.lib.media.markdown_images import find_images, find_page_images, replace_images
 from hooks.lib.media.messages import MediaError
 from hooks.lib.media.pages import PagePhoto, collect, slug
@@ -56,7 +57,7 @@ def test_images_are_found_with_their_line_and_code_is_skipped():
         (24, "", "the-html.jpg", None, True),
     ]
     assert refs[2].path == "thu-muc/anh hai.png"
-    assert PAGE[refs[0].start:refs[0].end] == '![Học viên   lớp \\[tin học\\]](IMG_2041.JPG "Lớp học")'
+    assert PAGE[refs[0].start : refs[0].end] == '![Học viên   lớp \\[tin học\\]](IMG_2041.JPG "Lớp học")'
 
 
 def test_replace_images_swaps_only_the_image_syntax():
@@ -71,6 +72,7 @@ def test_an_unclosed_backtick_does_not_hide_images_in_later_paragraphs():
 
 
 # ---- which file, alt text -----------------------------------------------------------------------------
+
 
 @pytest.fixture
 def docs(tmp_path) -> Path:
@@ -87,11 +89,36 @@ def ref_to(src: str, alt: str = "Mô tả"):
 
 
 def test_kinds_of_images():
-    assert [kind_of(ref_to(s), "site.example") for s in (
-        "a.JPG", "a.jpeg", "a.png", "a.webp", "a.HEIC", "b.heif", "c.svg", "d.gif",
-        "https://other.example/x.jpg", "//other.example/x.jpg", "https://site.example/x.jpg", "data:image/png;base64,AA",
-    )] == ["photo", "photo", "photo", "photo", "refused", "refused", "other", "other",
-           "external", "external", "other", "other"]
+    assert [
+        kind_of(ref_to(s), "site.example")
+        for s in (
+            "a.JPG",
+            "a.jpeg",
+            "a.png",
+            "a.webp",
+            "a.HEIC",
+            "b.heif",
+            "c.svg",
+            "d.gif",
+            "https://other.example/x.jpg",
+            "//other.example/x.jpg",
+            "https://site.example/x.jpg",
+            "data:image/png;base64,AA",
+        )
+    ] == [
+        "photo",
+        "photo",
+        "photo",
+        "photo",
+        "refused",
+        "refused",
+        "other",
+        "other",
+        "external",
+        "external",
+        "other",
+        "other",
+    ]
 
 
 def test_the_exact_file_is_found(docs):
@@ -137,8 +164,11 @@ def test_alt_text_must_describe_the_photo(alt):
 def test_collect_reports_refused_formats_external_and_html_images(docs, tmp_path):
     cache = photos.PhotoCache(tmp_path / "cache")
     page = docs / "vi/tin-tuc/post.md"
-    cases = {"![Ảnh](IMG_0001.HEIC)": "định dạng HEIC", "![Ảnh](https://cdn.example/a.jpg)": "trang web khác",
-             '<img src="IMG_2041.JPG" alt="x">': "thẻ HTML `<img>`"}
+    cases = {
+        "![Ảnh](IMG_0001.HEIC)": "định dạng HEIC",
+        "![Ảnh](https://cdn.example/a.jpg)": "trang web khác",
+        '<img src="IMG_2041.JPG" alt="x">': "thẻ HTML `<img>`",
+    }
     for source, phrase in cases.items():
         with pytest.raises(MediaError, match=phrase) as err:
             collect(f"---\ntitle: x\n---\n{source}\n", "docs/vi/tin-tuc/post.md", page, docs, docs / "vi", cache)
@@ -147,16 +177,24 @@ def test_collect_reports_refused_formats_external_and_html_images(docs, tmp_path
 
 # ---- processing photos ---------------------------------------------------------------------------------
 
+
 def jpeg_with_gps(size=(1000, 600), **extra) -> bytes:
     buffer = io.BytesIO()
     Image.radial_gradient("L").resize(size).convert("RGB").save(buffer, "JPEG", exif=phone_exif(), **extra)
     return buffer.getvalue()
 
 
-@pytest.mark.parametrize("width, expected", [
-    (4000, [480, 800, 1200, 1600]), (1600, [480, 800, 1200, 1600]), (1300, [480, 800, 1300]),
-    (900, [480, 900]), (500, [500]), (300, [300]),
-])
+@pytest.mark.parametrize(
+    "width, expected",
+    [
+        (4000, [480, 800, 1200, 1600]),
+        (1600, [480, 800, 1200, 1600]),
+        (1300, [480, 800, 1300]),
+        (900, [480, 900]),
+        (500, [500]),
+        (300, [300]),
+    ],
+)
 def test_variant_widths_never_enlarge(width, expected):
     assert photos.variant_widths(width) == expected
 
@@ -167,12 +205,17 @@ def test_phone_widths_are_the_one_a_dpr3_phone_picks_and_smaller():
 
 
 def test_variants_are_upright_and_carry_no_metadata():
-    data = jpeg_with_gps(comment=ARTIST.encode(), icc_profile=ImageCms.ImageCmsProfile(
-        ImageCms.createProfile("sRGB")).tobytes())
+    data = jpeg_with_gps(
+        comment=ARTIST.encode(), icc_profile=ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes()
+    )
     size, variants = photos.make_variants(data)
     assert size == (600, 1000)  # EXIF orientation 6: turned upright
-    assert [(v.width, v.height, v.format) for v, _ in variants] == [(600, 1000, "webp"), (600, 1000, "jpeg"),
-                                                                   (480, 800, "webp"), (480, 800, "jpeg")]
+    assert [(v.width, v.height, v.format) for v, _ in variants] == [
+        (600, 1000, "webp"),
+        (600, 1000, "jpeg"),
+        (480, 800, "webp"),
+        (480, 800, "jpeg"),
+    ]
     for variant, encoded in variants:
         assert ARTIST.encode() not in encoded and b"Exif\x00\x00" not in encoded
         with Image.open(io.BytesIO(encoded)) as image:
@@ -201,10 +244,13 @@ def test_the_budget_lowers_quality_until_the_file_fits():
         assert image.size == (800, 600) and len(floor) < budget
 
 
-@pytest.mark.parametrize("data, kind", [
-    (b"Day la ghi chu, khong phai anh.\n", "not_an_image"),
-    (b"\xff\xd8\xff\xe0" + b"\x00" * 40, "not_an_image"),  # a JPEG header, then nothing
-])
+@pytest.mark.parametrize(
+    "data, kind",
+    [
+        (b"Day la ghi chu, khong phai anh.\n", "not_an_image"),
+        (b"\xff\xd8\xff\xe0" + b"\x00" * 40, "not_an_image"),  # a JPEG header, then nothing
+    ],
+)
 def test_files_that_are_not_photos_are_refused(data, kind):
     with pytest.raises(photos.PhotoError) as err:
         photos.make_variants(data)
@@ -234,22 +280,38 @@ def test_the_cache_makes_a_photo_once_and_outlives_the_build(tmp_path):
 
 
 def test_published_names_and_og_variant(tmp_path):
-    photo = photos.Photo("0123456789abcdef", 4000, 3000, tuple(
-        photos.Variant(w, w * 3 // 4, fmt, f"{w}.{photos.EXTENSIONS[fmt]}", 1)
-        for w in (480, 800, 1200, 1600) for fmt in ("webp", "jpeg")), tmp_path)
+    photo = photos.Photo(
+        "0123456789abcdef",
+        4000,
+        3000,
+        tuple(
+            photos.Variant(w, w * 3 // 4, fmt, f"{w}.{photos.EXTENSIONS[fmt]}", 1)
+            for w in (480, 800, 1200, 1600)
+            for fmt in ("webp", "jpeg")
+        ),
+        tmp_path,
+    )
     page_photo = PagePhoto(ref_to("IMG_2041.JPG", "Lớp học"), Path("/d/Ảnh Đẹp_1.JPG"), photo)
     assert page_photo.path(photo.og_variant) == "media/anh-dep-1-0123456789-1200.jpg"
     assert page_photo.social("https://x.example/en/") == {
-        "url": "https://x.example/en/media/anh-dep-1-0123456789-1200.jpg", "width": 1200, "height": 900,
-        "alt": "Lớp học", "type": "image/jpeg"}
+        "url": "https://x.example/en/media/anh-dep-1-0123456789-1200.jpg",
+        "width": 1200,
+        "height": 900,
+        "alt": "Lớp học",
+        "type": "image/jpeg",
+    }
     assert slug("IMG_2041") == "img-2041" and slug("…") == "photo"
 
 
 # ---- link-preview cards -----------------------------------------------------------------------------
 
-VIETNAMESE = ("aăâbcdđeêghiklmnoôơpqrstuưvxy" "àáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ")
-TEXT = cards.CardText("Phường Vạn Mỹ mở lớp “Công dân số” cho người cao tuổi", "Tuần lễ hưởng ứng học tập suốt đời năm 2022",
-                      "01–07/10/2022", "hoctapsuotdoi.example.gov.vn")
+VIETNAMESE = "aăâbcdđeêghiklmnoôơpqrstuưvxyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ"
+TEXT = cards.CardText(
+    "Phường Vạn Mỹ mở lớp “Công dân số” cho người cao tuổi",
+    "Tuần lễ hưởng ứng học tập suốt đời năm 2022",
+    "01–07/10/2022",
+    "hoctapsuotdoi.example.gov.vn",
+)
 
 
 @pytest.mark.parametrize("font", [cards.BOLD, cards.REGULAR])
@@ -281,16 +343,26 @@ def test_cards_are_drawn_once(tmp_path):
     key, path = cache.get(TEXT)
     assert cache.get(TEXT) == (key, path) and (cache.rendered, cache.reused) == (1, 1)
     assert cards.CardCache(tmp_path).get(TEXT) == (key, path)
-    assert TEXT.alt == ("Phường Vạn Mỹ mở lớp “Công dân số” cho người cao tuổi – "
-                        "Tuần lễ hưởng ứng học tập suốt đời năm 2022, 01–07/10/2022")
+    assert TEXT.alt == (
+        "Phường Vạn Mỹ mở lớp “Công dân số” cho người cao tuổi – "
+        "Tuần lễ hưởng ứng học tập suốt đời năm 2022, 01–07/10/2022"
+    )
 
 
 # ---- og:image meta ------------------------------------------------------------------------------------
 
+
 def test_social_meta_with_an_image():
-    image = {"url": "https://x.example/media/card-1.png", "width": 1200, "height": 630, "alt": "Thẻ", "type": "image/png"}
-    meta = social_meta(title="T", description="D", url="https://x.example/", site_name="S", lang="vi",
-                       is_home=False, image=image)
+    image = {
+        "url": "https://x.example/media/card-1.png",
+        "width": 1200,
+        "height": 630,
+        "alt": "Thẻ",
+        "type": "image/png",
+    }
+    meta = social_meta(
+        title="T", description="D", url="https://x.example/", site_name="S", lang="vi", is_home=False, image=image
+    )
     assert ("property", "og:image", "https://x.example/media/card-1.png") in meta
     assert ("property", "og:image:width", "1200") in meta and ("property", "og:image:height", "630") in meta
     assert ("property", "og:image:alt", "Thẻ") in meta and ("name", "twitter:card", "summary_large_image") in meta

@@ -1,5 +1,6 @@
 """Offline reading (hooks/lib/offline/): the content version, what a page loads, the pages kept ready within
 the budget, the worker's facts, the manifest; and the resource page's address pieces and outside domain."""
+
 from __future__ import annotations
 
 import json
@@ -30,14 +31,25 @@ def make_site(root, files: dict[str, str]):
 
 def test_page_loads_its_own_files_once_from_the_site_root():
     assert worker.page_loads(PAGE, "tai-nguyen/") == [
-        "assets/stylesheets/main.484c7ddc.min.css", "assets/images/favicon.png",
-        "assets/javascripts/bundle.79ae519e.min.js", "tai-nguyen/pic.png"]
+        "assets/stylesheets/main.484c7ddc.min.css",
+        "assets/images/favicon.png",
+        "assets/javascripts/bundle.79ae519e.min.js",
+        "tai-nguyen/pic.png",
+    ]
 
 
 def test_version_follows_the_pages_and_their_files_not_the_build_time(tmp_path):
-    site = make_site(tmp_path / "site", {"index.html": "<p>a</p>", "en/index.html": "<p>b</p>",
-                                         "assets/site.css": "p{}", "tai-nguyen.json": '{"generated": "10:00"}',
-                                         "lich.ics": "DTSTAMP:1000", "sw.js": "old worker"})
+    site = make_site(
+        tmp_path / "site",
+        {
+            "index.html": "<p>a</p>",
+            "en/index.html": "<p>b</p>",
+            "assets/site.css": "p{}",
+            "tai-nguyen.json": '{"generated": "10:00"}',
+            "lich.ics": "DTSTAMP:1000",
+            "sw.js": "old worker",
+        },
+    )
     first = worker.site_version(site)
     assert re.fullmatch(r"[0-9a-f]{16}", first)
     # Downloads stamped with the build time, and the worker itself, do not change the version.
@@ -56,11 +68,16 @@ def test_version_follows_the_pages_and_their_files_not_the_build_time(tmp_path):
 
 
 def test_warm_list_keeps_pages_in_order_within_the_budget(tmp_path):
-    site = make_site(tmp_path / "site", {
-        "index.html": '<link rel="stylesheet" href="a.css">' + "x" * 100,
-        "lich/index.html": '<link rel="stylesheet" href="../a.css"><script src="../b.js"></script>' + "x" * 300,
-        "tai/index.html": '<link rel="stylesheet" href="../a.css">' + "x" * 100,
-        "a.css": "y" * 1000, "b.js": "z" * 50})
+    site = make_site(
+        tmp_path / "site",
+        {
+            "index.html": '<link rel="stylesheet" href="a.css">' + "x" * 100,
+            "lich/index.html": '<link rel="stylesheet" href="../a.css"><script src="../b.js"></script>' + "x" * 300,
+            "tai/index.html": '<link rel="stylesheet" href="../a.css">' + "x" * 100,
+            "a.css": "y" * 1000,
+            "b.js": "z" * 50,
+        },
+    )
     ready = worker.warm_list(site, ["", "lich/", "tai/", "missing/"], budget=1400)
     # home + a.css = 1135; the schedule would add its page (~370) and b.js (50): over 1400, so left out;
     # the catalogue adds only its page (a.css is counted once).
@@ -75,31 +92,52 @@ def test_warm_pages_are_the_offline_page_home_schedule_and_catalogue():
 
 
 def test_worker_script_is_the_facts_then_the_code():
-    script = worker.worker_script("/* code */\n", version="0123456789abcdef", languages={"vi": "", "en": "en/"},
-                                  default="vi", offline_pages={"vi": "offline.html", "en": "en/offline.html"},
-                                  warm={"vi": [""], "en": ["en/"]})
+    script = worker.worker_script(
+        "/* code */\n",
+        version="0123456789abcdef",
+        languages={"vi": "", "en": "en/"},
+        default="vi",
+        offline_pages={"vi": "offline.html", "en": "en/offline.html"},
+        warm={"vi": [""], "en": ["en/"]},
+    )
     head, facts_line, code = script.split("\n", 2)
     assert head.startswith("/* ") and code == "/* code */\n"
     assert facts_line.startswith("self.SITE = ") and facts_line.endswith(";")
-    assert json.loads(facts_line[len("self.SITE = "):-1]) == {
-        "version": "0123456789abcdef", "languages": {"vi": "", "en": "en/"}, "default": "vi",
-        "offline": {"vi": "offline.html", "en": "en/offline.html"}, "warm": {"vi": [""], "en": ["en/"]}}
+    assert json.loads(facts_line[len("self.SITE = ") : -1]) == {
+        "version": "0123456789abcdef",
+        "languages": {"vi": "", "en": "en/"},
+        "default": "vi",
+        "offline": {"vi": "offline.html", "en": "en/offline.html"},
+        "warm": {"vi": [""], "en": ["en/"]},
+    }
 
 
 def test_manifest_of_the_english_sub_site_covers_the_whole_site():
-    data = json.loads(manifest.web_manifest(lang="en", name="Lifelong Learning Week", short_name="LLW",
-                                            description="D", site_root="../"))
+    data = json.loads(
+        manifest.web_manifest(
+            lang="en", name="Lifelong Learning Week", short_name="LLW", description="D", site_root="../"
+        )
+    )
     assert (data["lang"], data["name"], data["short_name"], data["description"]) == (
-        "en", "Lifelong Learning Week", "LLW", "D")
+        "en",
+        "Lifelong Learning Week",
+        "LLW",
+        "D",
+    )
     assert (data["start_url"], data["scope"], data["display"]) == ("./", "../", "standalone")
     assert data["icons"][0] == {"src": "assets/images/icons/icon-192.png", "sizes": "192x192", "type": "image/png"}
-    assert json.loads(manifest.web_manifest(lang="vi", name="N", short_name="S", description="",
-                                            site_root=""))["scope"] == "./"
+    assert (
+        json.loads(manifest.web_manifest(lang="vi", name="N", short_name="S", description="", site_root=""))["scope"]
+        == "./"
+    )
 
 
 def test_permanent_address_splits_between_its_parts_only():
     assert url_parts("https://hoctapsuotdoi.example/tai-nguyen/khan-academy-vi/") == (
-        "https://hoctapsuotdoi.example/", "tai-nguyen/", "khan-academy-vi/")
+        "https://hoctapsuotdoi.example/",
+        "tai-nguyen/",
+        "khan-academy-vi/",
+    )
     assert url_parts("https://x.example/en/resources/a-b") == ("https://x.example/", "en/", "resources/", "a-b")
     assert url_parts("https://x.example/") == ("https://x.example/",)
     assert "".join(url_parts("https://x.example/a/b/")) == "https://x.example/a/b/"
@@ -116,8 +154,9 @@ def test_local_static_host_keeps_pages_and_the_worker_fresh():
     page the browser kept from an older build."""
     from scripts.static_server import cache_control
 
-    assert [cache_control(p) for p in ("/", "/en/resources/", "/404.html", "/offline.html", "/sw.js")] == \
-        ["no-cache"] * 5
+    assert [cache_control(p) for p in ("/", "/en/resources/", "/404.html", "/offline.html", "/sw.js")] == [
+        "no-cache"
+    ] * 5
     assert cache_control("/assets/javascripts/bundle.79ae519e.min.js") == "public, max-age=31536000, immutable"
     assert cache_control("/assets/javascripts/offline.js") == "public, max-age=600"
     assert cache_control("/manifest.webmanifest") == "public, max-age=600"

@@ -1,4 +1,5 @@
 """Unit tests of the open-data modules: catalogue exports, iCalendar, JSON-LD, QR codes, banners."""
+
 from __future__ import annotations
 
 import csv
@@ -8,28 +9,26 @@ import json
 import re
 import unicodedata
 import xml.etree.ElementTree as ET
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
 import icalendar
 import pypdf
 import pytest
 
-from hooks.lib.opendata import banner_pdf
-from hooks.lib.opendata import banners
-from hooks.lib.opendata import catalogue as catalogue_export
-from hooks.lib.opendata import ical as icalendar_export
-from hooks.lib.opendata import qrcodes
-from hooks.lib.i18n import routes
-from hooks.lib.opendata import jsonld as sd
 from hooks.lib.data.load import load_site_data
 from hooks.lib.data.refs import RecordKind, RecordRef, find_record
+from hooks.lib.i18n import routes
+from hooks.lib.opendata import banner_pdf, banners, qrcodes
+from hooks.lib.opendata import catalogue as catalogue_export
+from hooks.lib.opendata import ical as icalendar_export
+from hooks.lib.opendata import jsonld as sd
 from tests.support.project import ROOT
 from tests.support.qr import decode_qr
 from tests.support.strings import ui_strings
 
 ROOT_URL = "https://hoctapsuotdoi.example/"
-STAMP = datetime(2022, 9, 20, 8, 0, tzinfo=timezone.utc)
+STAMP = datetime(2022, 9, 20, 8, 0, tzinfo=UTC)
 ATOM = "{http://www.w3.org/2005/Atom}"
 DC = "{http://purl.org/dc/terms/}"
 
@@ -41,11 +40,15 @@ def data():
 
 # ---- QR codes --------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("url", [
-    ROOT_URL,
-    ROOT_URL + "tai-nguyen/khan-academy-vi/",
-    ROOT_URL + "en/schedule/gioi-thieu-thu-vien-so-cau-tre/",
-])
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        ROOT_URL,
+        ROOT_URL + "tai-nguyen/khan-academy-vi/",
+        ROOT_URL + "en/schedule/gioi-thieu-thu-vien-so-cau-tre/",
+    ],
+)
 def test_qr_svg_decodes_to_its_url_and_has_alt_text(url):
     svg = qrcodes.qr_svg(url, f"QR: {url}")
     assert decode_qr(qrcodes.matrix_from_svg(svg)) == [url]
@@ -58,8 +61,12 @@ def test_qr_group_decodes_and_quiet_zone_is_white():
     matrix = qrcodes.matrix_from_svg(group)
     assert decode_qr(matrix) == [ROOT_URL]
     q = qrcodes.QUIET_ZONE
-    assert not any(matrix[y][x] for y in range(len(matrix)) for x in range(len(matrix))
-                   if y < q or x < q or y >= len(matrix) - q or x >= len(matrix) - q)
+    assert not any(
+        matrix[y][x]
+        for y in range(len(matrix))
+        for x in range(len(matrix))
+        if y < q or x < q or y >= len(matrix) - q or x >= len(matrix) - q
+    )
 
 
 def test_qr_needs_a_url():
@@ -68,6 +75,7 @@ def test_qr_needs_a_url():
 
 
 # ---- Catalogue ------------------------------------------------------------------------------------
+
 
 def expected_entry(resource, data, lang):
     v = data.vocabularies
@@ -92,8 +100,16 @@ def expected_entry(resource, data, lang):
 @pytest.mark.parametrize("lang", ["vi", "en"])
 def test_json_catalogue_equals_the_data(data, lang):
     entries = catalogue_export.resource_entries(data, ROOT_URL, lang)
-    doc = json.loads(catalogue_export.to_json(entries, lang=lang, root_url=ROOT_URL, publisher="P", generated=STAMP,
-                                                  title=ui_strings(lang).opendata.catalogue_title))
+    doc = json.loads(
+        catalogue_export.to_json(
+            entries,
+            lang=lang,
+            root_url=ROOT_URL,
+            publisher="P",
+            generated=STAMP,
+            title=ui_strings(lang).opendata.catalogue_title,
+        )
+    )
     assert doc["count"] == len(data.resources) == len(doc["resources"])
     assert doc["resources"] == [expected_entry(r, data, lang) for r in data.resources]
     assert doc["generated"] == "2022-09-20T08:00:00Z"
@@ -101,8 +117,10 @@ def test_json_catalogue_equals_the_data(data, lang):
 
 def test_page_urls_are_permanent_record_urls(data):
     entry = catalogue_export.resource_entries(data, ROOT_URL, "vi")[0]
-    assert entry["page_url"] == {"vi": ROOT_URL + "tai-nguyen/khan-academy-vi/",
-                                 "en": ROOT_URL + "en/resources/khan-academy-vi/"}
+    assert entry["page_url"] == {
+        "vi": ROOT_URL + "tai-nguyen/khan-academy-vi/",
+        "en": ROOT_URL + "en/resources/khan-academy-vi/",
+    }
 
 
 @pytest.mark.parametrize("lang", ["vi", "en"])
@@ -112,7 +130,7 @@ def test_csv_has_bom_and_one_row_per_resource(data, lang):
     rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"), newline="")))
     assert tuple(rows[0].keys()) == catalogue_export.CSV_COLUMNS
     assert [row["id"] for row in rows] == [r.id for r in data.resources]
-    for row, r in zip(rows, data.resources):
+    for row, r in zip(rows, data.resources, strict=True):
         assert row["title"] == r.title.get(lang) and row["description"] == r.description.get(lang)
         assert row["resource_url"] == r.url and row["provider"] == r.provider
         assert row["licence"] == r.licence_label(data.vocabularies.licences, lang) and row["licence_id"] == r.licence
@@ -126,20 +144,29 @@ def test_csv_has_bom_and_one_row_per_resource(data, lang):
 
 def test_csv_keeps_vietnamese_text(data):
     raw = catalogue_export.to_csv(catalogue_export.resource_entries(data, ROOT_URL, "vi"))
-    assert "Khan Academy tiếng Việt".encode("utf-8") in raw
+    assert "Khan Academy tiếng Việt".encode() in raw
 
 
 @pytest.mark.parametrize("lang", ["vi", "en"])
 def test_opds_feed_is_an_acquisition_feed_with_every_resource(data, lang):
     entries = catalogue_export.resource_entries(data, ROOT_URL, lang)
-    root = ET.fromstring(catalogue_export.to_opds(entries, lang=lang, root_url=ROOT_URL, publisher="Phòng",
-                                                  generated=STAMP, title="Danh mục", sample_label="Dữ liệu mẫu"))
+    root = ET.fromstring(
+        catalogue_export.to_opds(
+            entries,
+            lang=lang,
+            root_url=ROOT_URL,
+            publisher="Phòng",
+            generated=STAMP,
+            title="Danh mục",
+            sample_label="Dữ liệu mẫu",
+        )
+    )
     assert root.tag == ATOM + "feed"
     self_link = root.find(f"{ATOM}link[@rel='self']")
     assert "profile=opds-catalog" in self_link.get("type")
     feed_entries = root.findall(ATOM + "entry")
     assert len(feed_entries) == len(data.resources)
-    for entry, r in zip(feed_entries, data.resources):
+    for entry, r in zip(feed_entries, data.resources, strict=True):
         assert entry.findtext(DC + "identifier") == r.id
         assert entry.findtext(ATOM + "title") == r.title.get(lang)
         assert entry.findtext(ATOM + "summary") == r.description.get(lang)
@@ -148,14 +175,18 @@ def test_opds_feed_is_an_acquisition_feed_with_every_resource(data, lang):
         assert [e.text for e in entry.findall(DC + "language")] == list(r.language)
         acquisition = entry.find(f"{ATOM}link[@rel='http://opds-spec.org/acquisition/open-access']")
         assert acquisition.get("href") == r.url
-        alternates = {l.get("hreflang"): l.get("href") for l in entry.findall(f"{ATOM}link[@rel='alternate']")}
+        alternates = {link.get("hreflang"): link.get("href") for link in entry.findall(f"{ATOM}link[@rel='alternate']")}
         assert alternates == {c: ROOT_URL + routes.record_url("resource", r.id, c) for c in ("vi", "en")}
         categories = {(c.get("scheme").rsplit("/", 1)[1], c.get("term")) for c in entry.findall(ATOM + "category")}
-        assert categories == ({("audience", a) for a in r.audience} | {("about", s) for s in r.subject}
-                              | {("learningResourceType", r.format)})
+        assert categories == (
+            {("audience", a) for a in r.audience}
+            | {("about", s) for s in r.subject}
+            | {("learningResourceType", r.format)}
+        )
 
 
 # ---- iCalendar ----------------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("lang", ["vi", "en"])
 def test_ics_has_one_vevent_per_activity_and_parses(data, lang):
@@ -165,7 +196,7 @@ def test_ics_has_one_vevent_per_activity_and_parses(data, lang):
     events = cal.walk("VEVENT")
     assert len(events) == len(data.activities)
     tz = ZoneInfo("Asia/Ho_Chi_Minh")
-    for event, activity in zip(events, data.activities):
+    for event, activity in zip(events, data.activities, strict=True):
         assert str(event["UID"]) == f"{activity.id}@hoctapsuotdoi.example"
         start, end = event.decoded("DTSTART"), event.decoded("DTEND")
         assert start == activity.start and end == activity.end
@@ -188,14 +219,20 @@ def test_ics_lines_are_folded_at_75_octets_and_text_escaped(data):
 
 def test_uids_are_stable_and_equal_in_both_languages(data):
     a = data.activities[0]
-    vi = icalendar.Calendar.from_ical(icalendar_export.calendar([a], data.current, data, ROOT_URL, "vi", STAMP, ui_strings("vi")))
-    en = icalendar.Calendar.from_ical(icalendar_export.calendar([a], data.current, data, ROOT_URL, "en", datetime.now(timezone.utc), ui_strings("en")))
+    vi = icalendar.Calendar.from_ical(
+        icalendar_export.calendar([a], data.current, data, ROOT_URL, "vi", STAMP, ui_strings("vi"))
+    )
+    en = icalendar.Calendar.from_ical(
+        icalendar_export.calendar([a], data.current, data, ROOT_URL, "en", datetime.now(UTC), ui_strings("en"))
+    )
     assert str(vi.walk("VEVENT")[0]["UID"]) == str(en.walk("VEVENT")[0]["UID"])
 
 
 def test_sample_activities_are_marked_in_the_calendar(data):
     sample = next(a for a in data.activities if a.sample)
-    event = icalendar.Calendar.from_ical(icalendar_export.calendar([sample], data.current, data, ROOT_URL, "vi", STAMP, ui_strings("vi"))).walk("VEVENT")[0]
+    event = icalendar.Calendar.from_ical(
+        icalendar_export.calendar([sample], data.current, data, ROOT_URL, "vi", STAMP, ui_strings("vi"))
+    ).walk("VEVENT")[0]
     assert str(event["SUMMARY"]).startswith("[Dữ liệu mẫu]") and str(event["STATUS"]) == "TENTATIVE"
 
 
@@ -205,6 +242,7 @@ def test_activity_ics_sits_next_to_its_page():
 
 
 # ---- JSON-LD ------------------------------------------------------------------------------------
+
 
 def test_week_event_and_organisation(data):
     org = sd.government_organization(data, ROOT_URL, "vi")
@@ -263,28 +301,42 @@ def test_learning_resource(data):
     assert openstax["conditionsOfAccess"] == "CC BY 4.0 (phần lớn sách; xem từng cuốn)"
 
 
-@pytest.mark.parametrize("lang, rid, label, licence_id, url", [
-    ("vi", "khan-academy-vi", "Miễn phí sử dụng", "free_to_use", ""),
-    ("en", "khan-academy-vi", "Free to use", "free_to_use", ""),
-    ("vi", "open-library", "Miễn phí sử dụng (quyền tùy từng sách)", "free_to_use", ""),
-    ("en", "open-library", "Free to use (rights vary by book)", "free_to_use", ""),
-    ("en", "openstax", "CC BY 4.0 (most books; check each book)", "cc_by_4_0",
-     "https://creativecommons.org/licenses/by/4.0/"),
-])
+@pytest.mark.parametrize(
+    "lang, rid, label, licence_id, url",
+    [
+        ("vi", "khan-academy-vi", "Miễn phí sử dụng", "free_to_use", ""),
+        ("en", "khan-academy-vi", "Free to use", "free_to_use", ""),
+        ("vi", "open-library", "Miễn phí sử dụng (quyền tùy từng sách)", "free_to_use", ""),
+        ("en", "open-library", "Free to use (rights vary by book)", "free_to_use", ""),
+        (
+            "en",
+            "openstax",
+            "CC BY 4.0 (most books; check each book)",
+            "cc_by_4_0",
+            "https://creativecommons.org/licenses/by/4.0/",
+        ),
+    ],
+)
 def test_licence_is_in_the_files_language_with_its_id_and_url(data, lang, rid, label, licence_id, url):
     entries = catalogue_export.resource_entries(data, ROOT_URL, lang)
     entry = next(e for e in entries if e["id"] == rid)
     assert (entry["licence"], entry["licence_id"], entry["licence_url"] or "") == (label, licence_id, url)
-    row = next(r for r in csv.DictReader(io.StringIO(catalogue_export.to_csv(entries).decode("utf-8-sig"), newline=""))
-               if r["id"] == rid)
+    row = next(
+        r
+        for r in csv.DictReader(io.StringIO(catalogue_export.to_csv(entries).decode("utf-8-sig"), newline=""))
+        if r["id"] == rid
+    )
     assert (row["licence"], row["licence_id"], row["licence_url"]) == (label, licence_id, url)
     # New columns last, in the order they came: positional readers keep working.
     assert list(row)[-3:] == ["licence_id", "licence_url", "sample"]
-    feed = ET.fromstring(catalogue_export.to_opds(entries, lang=lang, root_url=ROOT_URL, publisher="P",
-                                                  generated=STAMP, title="T", sample_label="Sample data"))
+    feed = ET.fromstring(
+        catalogue_export.to_opds(
+            entries, lang=lang, root_url=ROOT_URL, publisher="P", generated=STAMP, title="T", sample_label="Sample data"
+        )
+    )
     entry_xml = next(e for e in feed.findall(ATOM + "entry") if e.findtext(DC + "identifier") == rid)
     assert entry_xml.findtext(ATOM + "rights") == label
-    links = [l.get("href") for l in entry_xml.findall(f"{ATOM}link[@rel='license']")]
+    links = [link.get("href") for link in entry_xml.findall(f"{ATOM}link[@rel='license']")]
     assert links == ([url] if url else [])
 
 
@@ -293,13 +345,17 @@ def test_a_sample_resource_is_flagged_in_json_csv_and_opds(data, lang, label):
     sample = dataclasses.replace(data.resources_by_id["openstax"], sample=True)
     one = dataclasses.replace(data, resources=(data.resources_by_id["khan-academy-vi"], sample))
     entries = catalogue_export.resource_entries(one, ROOT_URL, lang)
-    doc = json.loads(catalogue_export.to_json(entries, lang=lang, root_url=ROOT_URL, publisher="P", generated=STAMP,
-                                              title="T"))
+    doc = json.loads(
+        catalogue_export.to_json(entries, lang=lang, root_url=ROOT_URL, publisher="P", generated=STAMP, title="T")
+    )
     assert [r["sample"] for r in doc["resources"]] == [False, True]
     rows = list(csv.DictReader(io.StringIO(catalogue_export.to_csv(entries).decode("utf-8-sig"), newline="")))
     assert [row["sample"] for row in rows] == ["false", "true"]
-    feed = ET.fromstring(catalogue_export.to_opds(entries, lang=lang, root_url=ROOT_URL, publisher="P",
-                                                  generated=STAMP, title="T", sample_label=label[1:-2]))
+    feed = ET.fromstring(
+        catalogue_export.to_opds(
+            entries, lang=lang, root_url=ROOT_URL, publisher="P", generated=STAMP, title="T", sample_label=label[1:-2]
+        )
+    )
     titles = [e.findtext(ATOM + "title") for e in feed.findall(ATOM + "entry")]
     assert titles == [data.resources_by_id["khan-academy-vi"].title.get(lang), label + sample.title.get(lang)]
 
@@ -318,6 +374,7 @@ def test_find_record_and_descriptions(data):
 
 
 # ---- Banners ------------------------------------------------------------------------------------
+
 
 def slogan_table(path):
     rows = re.findall(r"^\| (\d) \| ([^|]+?) \| ([^|{]+?)(?: \{[^}]*\})? \|$", path.read_text(encoding="utf-8"), re.M)
@@ -347,7 +404,7 @@ def test_banner_svg_has_slogan_week_name_qr_and_banner_proportion(data):
 
 
 def test_banner_lines_never_split_compound_words(data):
-    for number, slogan in enumerate(data.current.slogans, 1):
+    for slogan in data.current.slogans:
         lines = banners.split_lines(banners.display_text(slogan.vi).upper(), slogan.banner_break)
         assert 1 <= len(lines) <= 2
         joined = " | ".join(lines)
@@ -361,7 +418,9 @@ def test_banner_pdf_is_deterministic_real_size_and_keeps_the_vietnamese_text(dat
     for number, slogan in enumerate(data.current.slogans, 1):
         pdf = banner_pdf.banner_pdf(number, slogan, data.current, ROOT_URL, ui_strings("vi", data))
         assert pdf.startswith(b"%PDF-")
-        assert pdf == banner_pdf.banner_pdf(number, slogan, data.current, ROOT_URL, ui_strings("vi", data))  # same input, same bytes
+        assert pdf == banner_pdf.banner_pdf(
+            number, slogan, data.current, ROOT_URL, ui_strings("vi", data)
+        )  # same input, same bytes
         reader = pypdf.PdfReader(io.BytesIO(pdf))
         assert len(reader.pages) == 1
         box = reader.pages[0].mediabox
@@ -409,8 +468,11 @@ def test_qr_cache_ignores_unreadable_or_foreign_files(tmp_path):
 
 
 def test_csv_cells_that_spreadsheets_would_run_are_neutralised(data):
-    hostile = dataclasses.replace(data.resources[0], title=data.resources[0].title.__class__(
-        vi='=HYPERLINK("http://evil.example","bấm")', en="+1+1"), provider="@SUM(A1)")
+    hostile = dataclasses.replace(
+        data.resources[0],
+        title=data.resources[0].title.__class__(vi='=HYPERLINK("http://evil.example","bấm")', en="+1+1"),
+        provider="@SUM(A1)",
+    )
     entries = catalogue_export.resource_entries(dataclasses.replace(data, resources=(hostile,)), ROOT_URL, "vi")
     rows = list(csv.DictReader(io.StringIO(catalogue_export.to_csv(entries).decode("utf-8-sig"))))
     assert rows[0]["title"] == '\'=HYPERLINK("http://evil.example","bấm")'

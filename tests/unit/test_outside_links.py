@@ -3,6 +3,7 @@
 hooks/lib/opendata/calendarlinks.py and hooks/lib/datapages/maps.py, no MkDocs. The expected times are
 worked out by hand: 07:30-09:00 in Hải Phòng (UTC+7) is 00:30-02:00 UTC.
 """
+
 from __future__ import annotations
 
 from datetime import UTC, datetime
@@ -48,8 +49,9 @@ def test_google_calendar_link_has_the_activitys_utc_times_title_and_place(site_d
 def test_outlook_link_has_the_same_event(site_data):
     week_long = site_data.activity(2022, "bang-ron-khau-hieu-lach-tray")
     url = outlook_calendar_url(week_long, site_data.current, site_data, SITE, "en", ui_strings("en"))
-    assert url.startswith("https://outlook.live.com/calendar/0/deeplink/compose?path=/calendar/action/compose"
-                          "&rru=addevent&subject=")
+    assert url.startswith(
+        "https://outlook.live.com/calendar/0/deeplink/compose?path=/calendar/action/compose&rru=addevent&subject="
+    )
     query = _query(url)
     assert (query["startdt"], query["enddt"]) == ("2022-10-01T00:00:00Z", "2022-10-07T10:00:00Z")
     assert query["subject"] == "[Sample data] Banners and slogans for the Week"
@@ -57,18 +59,26 @@ def test_outlook_link_has_the_same_event(site_data):
 
 
 def test_map_query_drops_notes_in_brackets_and_repeats():
-    assert maps.map_query(["Phường Cầu Đất, quận Ngô Quyền, Hải Phòng (địa chỉ cụ thể chưa xác minh)"]) == \
-        "Phường Cầu Đất, quận Ngô Quyền, Hải Phòng"
-    assert maps.map_query(["Nhà văn hóa  tổ 5", "phường Máy Tơ", "Phường Máy Tơ", " ", "Hải Phòng"]) == \
-        "Nhà văn hóa tổ 5, phường Máy Tơ, Hải Phòng"
+    assert (
+        maps.map_query(["Phường Cầu Đất, quận Ngô Quyền, Hải Phòng (địa chỉ cụ thể chưa xác minh)"])
+        == "Phường Cầu Đất, quận Ngô Quyền, Hải Phòng"
+    )
+    assert (
+        maps.map_query(["Nhà văn hóa  tổ 5", "phường Máy Tơ", "Phường Máy Tơ", " ", "Hải Phòng"])
+        == "Nhà văn hóa tổ 5, phường Máy Tơ, Hải Phòng"
+    )
 
 
 def test_directions_search_the_address_or_point_at_the_coordinates():
     by_address = maps.directions("Phường Cầu Đất, Hải Phòng")
-    assert by_address.openstreetmap == \
-        "https://www.openstreetmap.org/search?query=Ph%C6%B0%E1%BB%9Dng%20C%E1%BA%A7u%20%C4%90%E1%BA%A5t,%20H%E1%BA%A3i%20Ph%C3%B2ng"
-    assert by_address.google_maps == \
-        "https://www.google.com/maps/search/?api=1&query=Ph%C6%B0%E1%BB%9Dng%20C%E1%BA%A7u%20%C4%90%E1%BA%A5t,%20H%E1%BA%A3i%20Ph%C3%B2ng"
+    assert (
+        by_address.openstreetmap
+        == "https://www.openstreetmap.org/search?query=Ph%C6%B0%E1%BB%9Dng%20C%E1%BA%A7u%20%C4%90%E1%BA%A5t,%20H%E1%BA%A3i%20Ph%C3%B2ng"
+    )
+    assert (
+        by_address.google_maps
+        == "https://www.google.com/maps/search/?api=1&query=Ph%C6%B0%E1%BB%9Dng%20C%E1%BA%A7u%20%C4%90%E1%BA%A5t,%20H%E1%BA%A3i%20Ph%C3%B2ng"
+    )
     at_point = maps.directions("ignored when the place is known", Coordinates(lat=20.8586, lon=106.6978))
     assert at_point.openstreetmap == "https://www.openstreetmap.org/?mlat=20.8586&mlon=106.6978#map=18/20.8586/106.6978"
     assert at_point.google_maps == "https://www.google.com/maps/search/?api=1&query=20.8586,106.6978"
@@ -86,13 +96,17 @@ def test_activity_views_carry_their_calendar_and_directions_links(views):
     assert [link.label for link in launch.calendar_links] == ["Google Lịch", "Outlook"]
     # Searched in Vietnamese on both languages' pages: map sites know the place by its Vietnamese name.
     assert launch.directions.openstreetmap.startswith("https://www.openstreetmap.org/search?query=Trung%20t%C3%A2m%20")
-    assert launch.directions.openstreetmap.endswith(",%20qu%E1%BA%ADn%20Ng%C3%B4%20Quy%E1%BB%81n,%20H%E1%BA%A3i%20Ph%C3%B2ng")
+    assert launch.directions.openstreetmap.endswith(
+        ",%20qu%E1%BA%ADn%20Ng%C3%B4%20Quy%E1%BB%81n,%20H%E1%BA%A3i%20Ph%C3%B2ng"
+    )
     assert by_id["gioi-thieu-hoc-lieu-mo-dang-giang"].directions is None  # online only: nowhere to go
     assert by_id["ky-nang-so-phu-huynh-dong-quoc-binh"].directions is not None  # hybrid: a place too
 
 
 def test_library_views_search_their_address_without_the_note(views):
     library = next(lib for lib in views.libraries if lib.id == "tthtcd-cau-dat")
-    assert library.directions.google_maps == ("https://www.google.com/maps/search/?api=1&query="
-                                              "Ph%C6%B0%E1%BB%9Dng%20C%E1%BA%A7u%20%C4%90%E1%BA%A5t,%20"
-                                              "qu%E1%BA%ADn%20Ng%C3%B4%20Quy%E1%BB%81n,%20H%E1%BA%A3i%20Ph%C3%B2ng")
+    assert library.directions.google_maps == (
+        "https://www.google.com/maps/search/?api=1&query="
+        "Ph%C6%B0%E1%BB%9Dng%20C%E1%BA%A7u%20%C4%90%E1%BA%A5t,%20"
+        "qu%E1%BA%ADn%20Ng%C3%B4%20Quy%E1%BB%81n,%20H%E1%BA%A3i%20Ph%C3%B2ng"
+    )

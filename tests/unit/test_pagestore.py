@@ -1,4 +1,5 @@
 """hooks/lib/core/pagestore.py: a page's HTML comes back byte for byte, once."""
+
 from __future__ import annotations
 
 from hooks.lib.core.pagestore import PageStore

@@ -2,6 +2,7 @@
 problems) and of the live-reload tag (hooks/preview/livereload.py). Plain files in tmp_path, no MkDocs
 build; the preview's builds are in tests/build/test_preview_build.py, its server in
 tests/browser/test_preview_errors.py."""
+
 from __future__ import annotations
 
 import os
@@ -32,12 +33,12 @@ def test_data_templates_config_photos_new_files_and_news_posts_need_a_full_build
         (changed("overrides/main.html"), "overrides/main.html"),
         (changed("hooks/hook_data.py"), "hooks/hook_data.py"),
         (changed("mkdocs.yml"), "mkdocs.yml"),
-        (changed("docs/vi/khau-hieu.md", "docs/vi/anh.jpg"), "docs/vi/anh.jpg"),     # another page may show it
+        (changed("docs/vi/khau-hieu.md", "docs/vi/anh.jpg"), "docs/vi/anh.jpg"),  # another page may show it
         (changed("docs/vi/tin-tuc/2022-10-01-phat-dong-tuan-le.md"), "docs/vi/tin-tuc/2022-10-01-phat-dong-tuan-le.md"),
         (changed("docs/en/news/2022-10-01-launch.md"), "docs/en/news/2022-10-01-launch.md"),
         (changed(added=["docs/vi/trang-moi.md"]), "docs/vi/trang-moi.md"),
         (changed("docs/vi/khau-hieu.md", removed=["docs/en/slogans.md"]), "docs/en/slogans.md"),
-        (changed("docs/shared/page.md"), "docs/shared/page.md"),                     # no language's folder
+        (changed("docs/shared/page.md"), "docs/shared/page.md"),  # no language's folder
     ):
         todo = plan(change, DOCS)
         assert (todo.kind, todo.reason) == ("full", reason), change
@@ -50,8 +51,15 @@ def test_nothing_to_rebuild_when_nothing_changed():
 
 
 def test_editor_backups_lock_files_and_python_caches_are_not_part_of_the_site():
-    for rel in ("docs/vi/.khau-hieu.md.swp", "docs/vi/khau-hieu.md~", "data/#resources.yml#", "data/.~lock.x#",
-                "hooks/__pycache__/hook_data.cpython-311.pyc", "docs/vi/khau-hieu.md.bak", ".git/index"):
+    for rel in (
+        "docs/vi/.khau-hieu.md.swp",
+        "docs/vi/khau-hieu.md~",
+        "data/#resources.yml#",
+        "data/.~lock.x#",
+        "hooks/__pycache__/hook_data.cpython-311.pyc",
+        "docs/vi/khau-hieu.md.bak",
+        ".git/index",
+    ):
         assert is_ignored(rel), rel
     for rel in ("docs/vi/khau-hieu.md", "data/resources.yml", "overrides/main.html", "mkdocs.yml"):
         assert not is_ignored(rel), rel
@@ -73,23 +81,24 @@ def test_a_page_saved_without_changes_is_no_change_and_a_data_file_is_compared_b
     assert sorted(before) == ["data/resources.yml", "docs/vi/khau-hieu.md"]
 
     later = before["docs/vi/khau-hieu.md"].mtime_ns + 5_000_000_000
-    os.utime(page, ns=(later, later))                                   # saved, same text
+    os.utime(page, ns=(later, later))  # saved, same text
     assert not compare(before, snapshot(tmp_path, watched))
-    os.utime(data, ns=(later, later))                                   # data: its time is enough
+    os.utime(data, ns=(later, later))  # data: its time is enough
     assert compare(before, snapshot(tmp_path, watched)) == changed("data/resources.yml")
     page.write_text("---\ntitle: A\n---\n\nChữ mới.\n", encoding="utf-8")
     data.unlink()
     (tmp_path / "docs/vi/moi.md").write_text("x", encoding="utf-8")
     assert compare(before, snapshot(tmp_path, watched)) == changed(
-        "docs/vi/khau-hieu.md", added=["docs/vi/moi.md"], removed=["data/resources.yml"])
+        "docs/vi/khau-hieu.md", added=["docs/vi/moi.md"], removed=["data/resources.yml"]
+    )
 
 
 def test_front_matter_is_the_block_as_written():
     page = "---\ntitle: Khẩu hiệu\ndescription: Năm khẩu hiệu.\n---\n\n# Khẩu hiệu\n\nChữ.\n"
     assert front_matter(page) == "---\ntitle: Khẩu hiệu\ndescription: Năm khẩu hiệu.\n---\n"
-    assert front_matter(page.replace("\n", "\r\n")) == front_matter(page)           # Windows line ends
-    assert front_matter("\ufeff" + page) == front_matter(page)                        # a BOM
-    assert front_matter(page.replace("Chữ.", "Chữ khác.")) == front_matter(page)     # the text is not in it
+    assert front_matter(page.replace("\n", "\r\n")) == front_matter(page)  # Windows line ends
+    assert front_matter("\ufeff" + page) == front_matter(page)  # a BOM
+    assert front_matter(page.replace("Chữ.", "Chữ khác.")) == front_matter(page)  # the text is not in it
     assert front_matter("# Không có phần đầu\n") == ""
 
 
@@ -104,7 +113,9 @@ def test_problems_are_located_and_split_into_vietnamese_and_english():
         "Config value 'theme': Unrecognised theme name: 'materal'.",
     ]
     assert problems(lines) == [
-        Problem("docs/vi/khau-hieu.md:7", "trang có thẻ <script>. Xóa thẻ đó.", "the page has a <script> tag. Remove it."),
+        Problem(
+            "docs/vi/khau-hieu.md:7", "trang có thẻ <script>. Xóa thẻ đó.", "the page has a <script> tag. Remove it."
+        ),
         Problem("", "Config value 'theme': Unrecognised theme name: 'materal'."),
     ]
 

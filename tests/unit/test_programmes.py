@@ -4,6 +4,7 @@ cooperation, the district library), their checks, and the views and blocks the p
 Quotes of the guidance are checked against the verbatim copy of the source in tests/fixtures/seed/: the
 programme pages state nothing official that is not the guidance's own words, with its section.
 """
+
 from __future__ import annotations
 
 import re
@@ -34,15 +35,16 @@ AFTER = datetime(2026, 11, 28, tzinfo=UTC)
 def _section(guidance: str, section: str) -> str:
     """The text of section ``II.3`` or ``IV.3`` of the guidance (from its heading to the next one)."""
     part, number = section.split(".")
-    body = guidance[guidance.index(f"\n{part}. "):]
-    body = body[: body.index("\n", 1) + 1] + re.split(r"\n(?:[IVX]+)\. ", body[body.index("\n", 1):])[0]
+    body = guidance[guidance.index(f"\n{part}. ") :]
+    body = body[: body.index("\n", 1) + 1] + re.split(r"\n(?:[IVX]+)\. ", body[body.index("\n", 1) :])[0]
     start = re.search(rf"\n{number}\. ", body)
-    rest = body[start.start():]
+    rest = body[start.start() :]
     following = re.search(rf"\n{int(number) + 1}\. ", rest)
     return rest[: following.start()] if following else rest
 
 
 # --- The real data ------------------------------------------------------------------------------------
+
 
 def test_the_four_learning_models_carry_the_glossary_names(site_data):
     models = [p for p in site_data.programme_data.programmes if p.kind == "learning_model"]
@@ -98,10 +100,13 @@ def test_activities_link_libraries_and_programmes(site_data):
     assert activity.library == "tthtcd-may-chai"
     assert activity.programmes == ("gia-dinh-hoc-tap", "dong-ho-hoc-tap")
     assert [a.id for a in site_data.activities_at_library("tthtcd-cau-tre")] == [
-        "luan-chuyen-sach-cau-tre", "gioi-thieu-thu-vien-so-cau-tre"]
+        "luan-chuyen-sach-cau-tre",
+        "gioi-thieu-thu-vien-so-cau-tre",
+    ]
 
 
 # --- Checks (cases the real builds do not repeat) --------------------------------------------------------
+
 
 @pytest.mark.parametrize("case", PROGRAMME_UNIT_CASES, ids=[c.name for c in PROGRAMME_UNIT_CASES])
 def test_more_bad_programme_data_gives_located_messages(case: Case, tmp_path: Path):
@@ -113,7 +118,7 @@ def test_more_bad_programme_data_gives_located_messages(case: Case, tmp_path: Pa
         load_site_data(data)
     message = str(caught.value)
     assert message.startswith(case.where + " "), message
-    vietnamese, english = message.split(" (EN: ", 1)   # Vietnamese first, then the English half
+    vietnamese, english = message.split(" (EN: ", 1)  # Vietnamese first, then the English half
     assert case.vi in vietnamese and case.en in english, message
     assert "\n" not in message
 
@@ -130,12 +135,15 @@ def test_programme_files_are_optional(tmp_path: Path):
 
 # --- Addresses ------------------------------------------------------------------------------------------
 
+
 def test_honour_roll_entries_live_under_their_year_and_are_found_from_front_matter(site_data):
     edition = site_data.editions_by_year[2022]
     assert routes.record_prefix(RecordKind.HONOUR, edition) == "2022/"
-    assert routes.record_prefix(RecordKind.ACTIVITY, edition) == ""   # 2022's activities kept their addresses
-    assert routes.record_url(RecordKind.HONOUR, "to-dan-pho-lach-tray", "en", "2022/") == \
-        "en/2022/honour-roll/to-dan-pho-lach-tray/"
+    assert routes.record_prefix(RecordKind.ACTIVITY, edition) == ""  # 2022's activities kept their addresses
+    assert (
+        routes.record_url(RecordKind.HONOUR, "to-dan-pho-lach-tray", "en", "2022/")
+        == "en/2022/honour-roll/to-dan-pho-lach-tray/"
+    )
     assert routes.record_url(RecordKind.LIBRARY, "thu-vien-quan", "vi") == "thu-vien/thu-vien-quan/"
     assert routes.programme_src("gia-dinh-hoc-tap", "en") == "programmes/gia-dinh-hoc-tap.md"
     ref = RecordRef.from_meta({"kind": "honour", "record_id": "to-dan-pho-lach-tray", "edition": 2022})
@@ -145,8 +153,11 @@ def test_honour_roll_entries_live_under_their_year_and_are_found_from_front_matt
 def test_a_record_photo_is_reached_from_the_page_that_shows_it():
     photo = Photo("anh/2022/IMG_2041.JPG", Text("Gia đình đọc sách", "The family reading"))
     view = photo_view(photo, "2022/guong-dien-hinh/nguyen-van-a.md", "en")
-    assert (view.src, view.alt, view.file) == ("../../../anh/2022/IMG_2041.JPG", "The family reading",
-                                               "anh/2022/IMG_2041.JPG")
+    assert (view.src, view.alt, view.file) == (
+        "../../../anh/2022/IMG_2041.JPG",
+        "The family reading",
+        "anh/2022/IMG_2041.JPG",
+    )
     assert photo_view(photo, "phuong/lach-tray.md", "vi").src == "../../anh/2022/IMG_2041.JPG"
     assert photo_view(None, "phuong/lach-tray.md", "vi") is None
 
@@ -157,10 +168,12 @@ def test_the_real_data_has_no_photo_yet(site_data):
 
 # --- Views ----------------------------------------------------------------------------------------------
 
+
 @pytest.fixture(scope="module")
 def views(site_data):
-    return {lang: generated_pages(site_data, lang, SITE, ui_strings(lang), AFTER).programmes.views
-            for lang in ("vi", "en")}
+    return {
+        lang: generated_pages(site_data, lang, SITE, ui_strings(lang), AFTER).programmes.views for lang in ("vi", "en")
+    }
 
 
 def test_a_learning_model_gathers_its_activities_and_honours(views):
@@ -182,7 +195,8 @@ def test_library_pages_and_cooperation(views):
     assert [a.id for a in page.activities] == ["luan-chuyen-sach-cau-tre", "gioi-thieu-thu-vien-so-cau-tre"]
     assert [(r.date_iso, r.source.url, r.target.url) for r in page.rotations] == [
         ("2022-10-06", "thu-vien/tthtcd-cau-tre/", "thu-vien/tthtcd-dang-giang/"),
-        ("2022-10-05", "thu-vien/thu-vien-quan/", "thu-vien/tthtcd-cau-tre/")]
+        ("2022-10-05", "thu-vien/thu-vien-quan/", "thu-vien/tthtcd-cau-tre/"),
+    ]
     district = views["vi"].library_pages["thu-vien-quan"]
     assert district.library.ward is None
     assert [m.id for m in district.reading_models] == ["tu-sach-luan-chuyen-lach-tray"]
@@ -200,8 +214,12 @@ def test_ward_views_get_their_honours_and_banners(views):
     ward = views["en"].views.wards["lach-tray"]
     assert [h.id for h in ward.honours] == ["to-dan-pho-lach-tray"]
     assert [(b.slogan, b.count, b.dates) for b in ward.banners] == [
-        (1, 2, "4 October 2022 – 7 October 2022"), (5, 1, "4 October 2022 – 7 October 2022")]
-    assert ward.banners[0].slogan_text == "Join in Lifelong Learning Week 2022 with enthusiasm!"  # slogan 1 (idiomatic English, issue 15)
+        (1, 2, "4 October 2022 – 7 October 2022"),
+        (5, 1, "4 October 2022 – 7 October 2022"),
+    ]
+    assert (
+        ward.banners[0].slogan_text == "Join in Lifelong Learning Week 2022 with enthusiasm!"
+    )  # slogan 1 (idiomatic English, issue 15)
     assert ward.sample
 
 
@@ -209,21 +227,30 @@ def test_honour_roll_year_groups_by_ward_in_the_edition_order(site_data, views):
     year = views["vi"].honour_year(site_data.editions_by_year[2022])
     assert [(w.id if w else None, [h.id for h in items]) for w, items in year.groups] == [
         ("dong-quoc-binh", ["nguyen-thi-b-dong-quoc-binh", "tthtcd-dong-quoc-binh"]),
-        ("lach-tray", ["to-dan-pho-lach-tray"]), ("may-chai", ["nguyen-van-a-may-chai"])]
+        ("lach-tray", ["to-dan-pho-lach-tray"]),
+        ("may-chai", ["nguyen-van-a-may-chai"]),
+    ]
     assert year.url == "2022/guong-dien-hinh/" and year.sample and year.count == 4
     assert [q.citation for q in year.quotes] == ["Hướng dẫn số 11/HD-VHTT ngày 03/10/2022, mục II.3"]
 
 
 # --- The launch ceremony on the home page ---------------------------------------------------------------
 
+
 def _at(text: str) -> datetime:
     return datetime.fromisoformat(text)
 
 
-@pytest.mark.parametrize("moment, state", [
-    ("2022-09-30T23:00+07:00", UPCOMING), ("2022-10-01T07:30+07:00", RUNNING),
-    ("2022-10-01T08:59+07:00", RUNNING), ("2022-10-01T09:00+07:00", ENDED), ("2022-10-01T01:00+00:00", RUNNING),
-])
+@pytest.mark.parametrize(
+    "moment, state",
+    [
+        ("2022-09-30T23:00+07:00", UPCOMING),
+        ("2022-10-01T07:30+07:00", RUNNING),
+        ("2022-10-01T08:59+07:00", RUNNING),
+        ("2022-10-01T09:00+07:00", ENDED),
+        ("2022-10-01T01:00+00:00", RUNNING),
+    ],
+)
 def test_activity_state_at_a_moment(site_data, moment, state):
     launch = site_data.activity(2022, "le-phat-dong-cau-dat")  # 07:30-09:00 Vietnam time
     assert activity_state(launch, _at(moment)) == state
@@ -232,6 +259,7 @@ def test_activity_state_at_a_moment(site_data, moment, state):
 def test_the_launch_is_featured_until_it_has_ended(site_data):
     def launches(moment):
         return generated_pages(site_data, "vi", SITE, ui_strings("vi"), _at(moment)).programmes.launch()
+
     before = launches("2022-09-28T12:00+07:00")
     assert [(item["activity"].id, item["state"]) for item in before] == [("le-phat-dong-cau-dat", "upcoming")]
     assert [item["state"] for item in launches("2022-10-01T08:00+07:00")] == ["running"]
@@ -240,15 +268,34 @@ def test_the_launch_is_featured_until_it_has_ended(site_data):
 
 # --- Open data ------------------------------------------------------------------------------------------
 
+
 def test_honour_roll_open_data(site_data):
     entries = honours_export.honour_entries(site_data, SITE, "en", ui_strings("en").programmes.honour_kinds)
-    assert [e["id"] for e in entries] == ["nguyen-van-a-may-chai", "nguyen-thi-b-dong-quoc-binh",
-                                          "to-dan-pho-lach-tray", "tthtcd-dong-quoc-binh"]
+    assert [e["id"] for e in entries] == [
+        "nguyen-van-a-may-chai",
+        "nguyen-thi-b-dong-quoc-binh",
+        "to-dan-pho-lach-tray",
+        "tthtcd-dong-quoc-binh",
+    ]
     first = entries[0]
-    assert first["page_url"] == {"vi": "https://hoctapsuotdoi.example/2022/guong-dien-hinh/nguyen-van-a-may-chai/",
-                                 "en": "https://hoctapsuotdoi.example/en/2022/honour-roll/nguyen-van-a-may-chai/"}
+    assert first["page_url"] == {
+        "vi": "https://hoctapsuotdoi.example/2022/guong-dien-hinh/nguyen-van-a-may-chai/",
+        "en": "https://hoctapsuotdoi.example/en/2022/honour-roll/nguyen-van-a-may-chai/",
+    }
     assert first["kind"] == {"id": "family", "label": "Family"} and first["holder"] == "collective"
     assert first["model"] == {"id": "gia-dinh-hoc-tap", "name": "Learning Family"}
     assert entries[1]["holder"] == "person" and all(e["sample"] is True for e in entries)
-    assert set(first) == {"id", "edition", "page_url", "name", "kind", "holder", "ward", "model", "achievement",
-                          "honoured_by", "date", "sample"}   # nothing personal beyond what the page shows
+    assert set(first) == {
+        "id",
+        "edition",
+        "page_url",
+        "name",
+        "kind",
+        "holder",
+        "ward",
+        "model",
+        "achievement",
+        "honoured_by",
+        "date",
+        "sample",
+    }  # nothing personal beyond what the page shows

@@ -1,5 +1,6 @@
 """Unit tests of the publishing decisions (hooks/lib/publish/rules.py) and of the destination
 operations on a plain local folder (hooks/lib/publish/destination.py): no build, no server."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -19,24 +20,27 @@ C = "000003-20221002T080000Z-cccccccc"
 D = "000004-20221003T080000Z-dddddddd"
 
 
-@pytest.mark.parametrize("url, problem", [
-    ("https://hoctapsuotdoi.example/", "example"),
-    ("https://www.example.com/hoc-tap/", "example"),
-    ("https://example.org/", "example"),
-    ("https://site.invalid/", "example"),
-    ("http://hoctap.test/", "example"),
-    ("http://localhost:8000/", "example"),
-    ("http://a.localhost/", "example"),
-    ("https://127.0.0.1/", "example"),
-    ("https://HOCTAP.EXAMPLE./", "example"),
-    ("ftp://hoctap.vn/", "not-http"),
-    ("hoctap.vn", "not-http"),
-    ("", "missing"),
-    (None, "missing"),
-    ("https://hoctapsuotdoi-ngoquyen.vn/", None),
-    ("https://example.gov.vn/", None),  # only the reserved names are examples
-    ("http://10.0.0.5/hoc-tap/", None),  # an intranet address is a real one
-])
+@pytest.mark.parametrize(
+    "url, problem",
+    [
+        ("https://hoctapsuotdoi.example/", "example"),
+        ("https://www.example.com/hoc-tap/", "example"),
+        ("https://example.org/", "example"),
+        ("https://site.invalid/", "example"),
+        ("http://hoctap.test/", "example"),
+        ("http://localhost:8000/", "example"),
+        ("http://a.localhost/", "example"),
+        ("https://127.0.0.1/", "example"),
+        ("https://HOCTAP.EXAMPLE./", "example"),
+        ("ftp://hoctap.vn/", "not-http"),
+        ("hoctap.vn", "not-http"),
+        ("", "missing"),
+        (None, "missing"),
+        ("https://hoctapsuotdoi-ngoquyen.vn/", None),
+        ("https://example.gov.vn/", None),  # only the reserved names are examples
+        ("http://10.0.0.5/hoc-tap/", None),  # an intranet address is a real one
+    ],
+)
 def test_site_url_problem(url, problem):
     assert rules.site_url_problem(url) == problem
 
@@ -58,17 +62,20 @@ def test_the_project_site_url_is_refused_with_its_line():
     assert "(EN: site_url is still an example address" in message and "Nothing was published." in message
 
 
-@pytest.mark.parametrize("text, path, host, port", [
-    ("/srv/hoctapsuotdoi", "/srv/hoctapsuotdoi", None, None),
-    ("web/site", "/home/bientap/web/site", None, None),
-    ("./a:b", "/home/bientap/a:b", None, None),
-    ("bientap@may-chu-web:/srv/hoctapsuotdoi", "/srv/hoctapsuotdoi", "bientap@may-chu-web", None),
-    ("may-chu-web:/srv/hoctapsuotdoi/", "/srv/hoctapsuotdoi", "may-chu-web", None),
-    ("may-chu-web:web", "web", "may-chu-web", None),
-    ("may-chu-web:~/web", "web", "may-chu-web", None),
-    ("may-chu-web:~", ".", "may-chu-web", None),
-    ("ssh://bientap@may-chu-web:2222/srv/hoctapsuotdoi", "/srv/hoctapsuotdoi", "bientap@may-chu-web", 2222),
-])
+@pytest.mark.parametrize(
+    "text, path, host, port",
+    [
+        ("/srv/hoctapsuotdoi", "/srv/hoctapsuotdoi", None, None),
+        ("web/site", "/home/bientap/web/site", None, None),
+        ("./a:b", "/home/bientap/a:b", None, None),
+        ("bientap@may-chu-web:/srv/hoctapsuotdoi", "/srv/hoctapsuotdoi", "bientap@may-chu-web", None),
+        ("may-chu-web:/srv/hoctapsuotdoi/", "/srv/hoctapsuotdoi", "may-chu-web", None),
+        ("may-chu-web:web", "web", "may-chu-web", None),
+        ("may-chu-web:~/web", "web", "may-chu-web", None),
+        ("may-chu-web:~", ".", "may-chu-web", None),
+        ("ssh://bientap@may-chu-web:2222/srv/hoctapsuotdoi", "/srv/hoctapsuotdoi", "bientap@may-chu-web", 2222),
+    ],
+)
 def test_parse_destination(text, path, host, port):
     dest = rules.parse_destination(text, Path("/home/bientap"))
     assert (dest.path, dest.host, dest.port, dest.is_remote) == (path, host, port, host is not None)
@@ -114,7 +121,12 @@ def test_site_hash_matches_sha256sum_on_the_server(tmp_path):
     (site / rules.RECORD_NAME).write_text("{}", encoding="utf-8")  # not part of the content
     shell = subprocess.run(
         "find . -type f ! -name .release.json -printf '%P\\0' | LC_ALL=C sort -z | xargs -0 sha256sum | sha256sum",
-        shell=True, cwd=site, capture_output=True, text=True, check=True).stdout.split()[0]
+        shell=True,
+        cwd=site,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.split()[0]
     assert rules.site_hash(site) == (shell, 4, len("<p>Xin chào</p>".encode()) + len("<p>Hello</p>") + 2)
 
 
@@ -172,12 +184,24 @@ def test_inspect_reports_a_folder_this_account_may_not_write():
         (base / "ro").chmod(0o555)
         as_other = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"] if os.getuid() == 0 else []
         for folder, expected in ((base, "not-writable"), (base / "ro" / "new" / "site", "absent\nnot-writable")):
-            out = subprocess.run([*as_other, "sh", "-c", destination.INSPECT, "sh", str(folder)], capture_output=True,
-                                 text=True, check=True).stdout
+            out = subprocess.run(
+                [*as_other, "sh", "-c", destination.INSPECT, "sh", str(folder)],
+                capture_output=True,
+                text=True,
+                check=True,
+            ).stdout
             assert expected in out and destination.State.parse(out).not_writable
         with pytest.raises(cli.Refused, match=r"tài khoản đang dùng không được ghi vào thư mục này.*\(EN: the account"):
-            cli.inspect(type("T", (), {"dest": rules.parse_destination(str(base), base),
-                                       "inspect": lambda self: destination.State(not_writable=True)})())
+            cli.inspect(
+                type(
+                    "T",
+                    (),
+                    {
+                        "dest": rules.parse_destination(str(base), base),
+                        "inspect": lambda self: destination.State(not_writable=True),
+                    },
+                )()
+            )
     finally:
         for folder in (base / "releases", base / "ro"):
             folder.chmod(0o755)

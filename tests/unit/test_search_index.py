@@ -4,6 +4,7 @@ The ranking tests feed a small Material-shaped index through ``compact()`` into 
 (run by node, which it supports for exactly this), so they test what the browser runs. The last
 section checks the index of the real built site (``built_site`` fixture).
 """
+
 from __future__ import annotations
 
 import gzip
@@ -20,15 +21,11 @@ from hooks.lib.search import index as search_index
 from hooks.lib.search.vnfold import fold, syllables
 from scripts import bench_search
 from tests.support.node import WORKER, run_node
-from tests.support.search import NODE_SEARCH, built_index, material_doc, material_index, page, pages, search
 from tests.support.project import copy_project, run_build
-
-
-
-
-
+from tests.support.search import NODE_SEARCH, built_index, material_doc, material_index, page, pages, search
 
 # ---------------------------------------------------------------- compaction
+
 
 def test_plain_text_keeps_blocks_drops_markup_and_entities():
     html = "<p>Tôm &amp; cá  <code>x&lt;y</code></p>\n<ul>\n<li>Một</li>\n<li>Hai</li>\n</ul>"
@@ -52,15 +49,26 @@ def test_spaced_copy_gives_materials_sections_with_separated_words():
     from material.plugins.search.plugin import SearchIndex
     from mkdocs.structure.toc import get_toc
 
-    html = ('<h1 id="dong-khe">Đông Khê</h1>\n<p>Phường.</p>\n<h2 id="thu-vien">Thư viện</h2>\n'
-            '<dl><dt>Đơn vị</dt><dd>Khan Academy</dd></dl>')
-    toc = get_toc([{"level": 1, "id": "dong-khe", "name": "Đông Khê", "children": [
-        {"level": 2, "id": "thu-vien", "name": "Thư viện", "children": []}]}])
+    html = (
+        '<h1 id="dong-khe">Đông Khê</h1>\n<p>Phường.</p>\n<h2 id="thu-vien">Thư viện</h2>\n'
+        "<dl><dt>Đơn vị</dt><dd>Khan Academy</dd></dl>"
+    )
+    toc = get_toc(
+        [
+            {
+                "level": 1,
+                "id": "dong-khe",
+                "name": "Đông Khê",
+                "children": [{"level": 2, "id": "thu-vien", "name": "Thư viện", "children": []}],
+            }
+        ]
+    )
 
     def index(content):
         idx = SearchIndex()
-        idx.add_entry_from_context(SimpleNamespace(content=content, toc=toc, url="phuong/dong-khe/",
-                                                   meta={}, title="Đông Khê"))
+        idx.add_entry_from_context(
+            SimpleNamespace(content=content, toc=toc, url="phuong/dong-khe/", meta={}, title="Đông Khê")
+        )
         return idx.entries
 
     plain, spaced = index(html), index(search_index.separate_blocks(html))
@@ -80,7 +88,12 @@ def test_compact_stores_each_page_path_once_and_round_trips():
     compact = search_index.compact(material, "vi")
     assert compact["config"] == {"lang": "vi", "separator": "[\\s\\-]+"}
     assert [row[0] for row in compact["docs"]] == [
-        "", "#gioi-thieu", "phuong/dong-khe/", "#lien-he", "phuong/dang-giang/#ban-do"]
+        "",
+        "#gioi-thieu",
+        "phuong/dong-khe/",
+        "#lien-he",
+        "phuong/dang-giang/#ban-do",
+    ]
     assert compact["docs"][2][3] == {"tags": ["phường"], "boost": 2}
     assert len(compact["docs"][3]) == 3  # tags/boost inherited from the page, not repeated
     expanded = search_index.expand(compact)
@@ -105,8 +118,9 @@ def test_benchmark_counts_search_bytes_of_every_language_against_materials(tmp_p
     material_indexes = {}
     for prefix, lang in (("", "vi"), ("en/", "en")):
         root = tmp_path / prefix
-        material = json.dumps(material_index(material_doc("", "Tiêu đề", "<p>" + "nội dung " * 200 + "</p>"),
-                                             lang=lang)).encode()
+        material = json.dumps(
+            material_index(material_doc("", "Tiêu đề", "<p>" + "nội dung " * 200 + "</p>"), lang=lang)
+        ).encode()
         material_indexes[lang] = material
         (root / "search").mkdir(parents=True)
         compact = search_index.compact(json.loads(material), lang)
@@ -118,7 +132,10 @@ def test_benchmark_counts_search_bytes_of_every_language_against_materials(tmp_p
     sizes = bench_search.index_sizes(tmp_path, material_indexes)
     assert set(sizes) == {"vi", "en"}
     vi = sizes["vi"]
-    files = [(tmp_path / "search/search_index.json").read_bytes(), (tmp_path / "search" / search_index.FULL_FILE).read_bytes()]
+    files = [
+        (tmp_path / "search/search_index.json").read_bytes(),
+        (tmp_path / "search" / search_index.FULL_FILE).read_bytes(),
+    ]
     assert vi["index"]["raw"] == sum(len(f) for f in files)
     assert vi["index"]["gzip"] == sum(len(gzip.compress(f, compresslevel=6, mtime=0)) for f in files)
     assert vi["page_load"]["raw"] == len(files[0]) < 200  # what every page fetches: the stub only
@@ -131,16 +148,9 @@ def test_benchmark_counts_search_bytes_of_every_language_against_materials(tmp_p
 # ---------------------------------------------------------------- ranking in the worker
 
 
-
-
-
-
-
 def marked(html: str) -> list[str]:
     """Marked syllables (adjacent words share one <mark>)."""
     return [s.text for m in re.findall(r"<mark>(.*?)</mark>", html) for s in syllables(m)]
-
-
 
 
 BAN = material_index(
@@ -167,8 +177,9 @@ PHRASE = material_index(
 )
 
 
-@pytest.mark.parametrize("query", ["hoc tap suot doi", "học tập suốt đời",
-                                   unicodedata.normalize("NFD", "Học Tập Suốt Đời")])
+@pytest.mark.parametrize(
+    "query", ["hoc tap suot doi", "học tập suốt đời", unicodedata.normalize("NFD", "Học Tập Suốt Đời")]
+)
 def test_phrase_ranks_first_and_results_have_every_syllable(query):
     (result,) = search(PHRASE, query)
     assert pages(result) == ["cum-tu/", "rai-rac/"]  # "mot-tu/" has only "học": dropped
@@ -258,14 +269,18 @@ def test_suggestion_completes_the_last_word_as_typed():
 
 
 def test_english_plurals_meet_their_singular():
-    material = material_index(page("libraries/", "Libraries", "Public libraries and a library."),
-                              page("wards/", "Wards", "Đông Khê ward."), lang="en")
+    material = material_index(
+        page("libraries/", "Libraries", "Public libraries and a library."),
+        page("wards/", "Wards", "Đông Khê ward."),
+        lang="en",
+    )
     plural, singular, viet = search(material, "library ", "libraries ", "dong khe", lang="en")
     assert pages(plural) == pages(singular) == ["libraries/"]
     assert pages(viet) == ["wards/"]
 
 
 # ---------------------------------------------------------------- the real built site
+
 
 def _html_pages(lang_site: Path, skip: Path | None) -> set[str]:
     """URL paths (as Material's index writes them) of the content pages of one language.
@@ -277,8 +292,11 @@ def _html_pages(lang_site: Path, skip: Path | None) -> set[str]:
 
     lang = "en" if skip is None else "vi"
     news_dir = news_model.NEWS_DIR[lang]
-    repeated = (f"{news_dir}/{news_model.CATEGORY_DIR[lang]}/", f"{news_dir}/{news_model.ARCHIVE_DIR[lang]}/",
-                f"{news_dir}/{news_model.PAGE_PREFIX[lang]}")
+    repeated = (
+        f"{news_dir}/{news_model.CATEGORY_DIR[lang]}/",
+        f"{news_dir}/{news_model.ARCHIVE_DIR[lang]}/",
+        f"{news_dir}/{news_model.PAGE_PREFIX[lang]}",
+    )
     urls = set()
     for html in lang_site.rglob("index.html"):
         if skip is not None and skip in html.parents:
@@ -290,8 +308,6 @@ def _html_pages(lang_site: Path, skip: Path | None) -> set[str]:
             continue
         urls.add("" if rel == "." else rel + "/")
     return urls
-
-
 
 
 @pytest.fixture(scope="module")
@@ -337,12 +353,18 @@ def test_compact_index_of_the_real_site_is_smaller_than_materials_form_of_it(sit
     escapes, repeated keys and page paths, written as Material writes it). Material's real index of the
     real pages is compared by scripts/benchmark.py, which records it."""
     index = built_index(sites[lang])
-    docs = [{"location": d["location"], "title": d["title"],
-             "text": "".join(f"<p>{escape_html(block, quote=False)}</p>" for block in d["text"].split("\n") if block),
-             **{k: d[k] for k in ("tags", "boost") if k in d}}
-            for d in search_index.expand(index)]
-    materials_form = json.dumps({"config": {"lang": [lang], "separator": index["config"]["separator"]}, "docs": docs},
-                                separators=(",", ":")).encode()
+    docs = [
+        {
+            "location": d["location"],
+            "title": d["title"],
+            "text": "".join(f"<p>{escape_html(block, quote=False)}</p>" for block in d["text"].split("\n") if block),
+            **{k: d[k] for k in ("tags", "boost") if k in d},
+        }
+        for d in search_index.expand(index)
+    ]
+    materials_form = json.dumps(
+        {"config": {"lang": [lang], "separator": index["config"]["separator"]}, "docs": docs}, separators=(",", ":")
+    ).encode()
     ours = search_index.dumps(index)
     assert len(ours) < len(materials_form)
     assert len(gzip.compress(ours, 6, mtime=0)) < len(gzip.compress(materials_form, 6, mtime=0))
@@ -363,7 +385,12 @@ def test_build_stops_if_pages_would_load_materials_worker_with_ourbuilt_index(tm
 
 # Where the data pages live per language (ARCHITECTURE.md URL map)
 DATA_PAGES = {
-    "vi": {"resource": "tai-nguyen/{}/", "activity": "lich-hoat-dong/{}/", "ward": "phuong/{}/", "library": "thu-vien/{}/"},
+    "vi": {
+        "resource": "tai-nguyen/{}/",
+        "activity": "lich-hoat-dong/{}/",
+        "ward": "phuong/{}/",
+        "library": "thu-vien/{}/",
+    },
     "en": {"resource": "resources/{}/", "activity": "schedule/{}/", "ward": "wards/{}/", "library": "libraries/{}/"},
 }
 
@@ -379,8 +406,12 @@ def test_data_pages_are_found_by_their_data(sites, site_data, lang):
     for r in data.resources:
         page = urls["resource"].format(r.id)
         subject = data.vocabularies.subjects.by_id[r.subject[0]].label
-        cases += [(fold(getattr(r.title, lang)), page, True), (fold(r.provider), page, False),
-                  (words(getattr(r.description, lang)), page, False), (fold(getattr(subject, lang)), page, False)]
+        cases += [
+            (fold(getattr(r.title, lang)), page, True),
+            (fold(r.provider), page, False),
+            (words(getattr(r.description, lang)), page, False),
+            (fold(getattr(subject, lang)), page, False),
+        ]
     for w in data.wards:
         cases.append((fold(w.name), urls["ward"].format(w.id), False))
     for a in data.activities:
@@ -393,7 +424,7 @@ def test_data_pages_are_found_by_their_data(sites, site_data, lang):
     index = built_index(sites[lang])
     results = run_node(NODE_SEARCH, {"index": index, "queries": [q for q, _, _ in cases]}, str(WORKER))
     failures = []
-    for (query, page, first), result in zip(cases, results):
+    for (query, page, first), result in zip(cases, results, strict=True):
         found = pages(result)
         if page not in found or (first and found[0] != page):
             failures.append((query, page, found[:5]))

@@ -4,6 +4,7 @@ Like tests/unit/test_search_index.py, the queries run in the real worker file un
 Material-shaped index (the mechanism, with the case that must *not* happen beside it) and over the real
 built site's index (the literal first result for the queries of issue 14).
 """
+
 from __future__ import annotations
 
 import re
@@ -12,39 +13,58 @@ import pytest
 
 from hooks.lib.search import index as search_index
 from hooks.lib.search.kinds import kind_labels, page_kind
-from tests.support.strings import ui_strings
 from tests.support.node import WORKER, run_node
 from tests.support.search import NODE_SEARCH, built_index, material_doc, material_index, page, pages, search
+from tests.support.strings import ui_strings
 
-VI_LABELS = {"activity": "Hoạt động", "resource": "Tài nguyên", "ward": "Phường", "library": "Thư viện",
-             "honour": "Gương điển hình", "news": "Tin tức", "page": "Trang"}
-EN_LABELS = {"activity": "Activity", "resource": "Resource", "ward": "Ward", "library": "Library",
-             "honour": "Honour roll", "news": "News", "page": "Page"}
+VI_LABELS = {
+    "activity": "Hoạt động",
+    "resource": "Tài nguyên",
+    "ward": "Phường",
+    "library": "Thư viện",
+    "honour": "Gương điển hình",
+    "news": "Tin tức",
+    "page": "Trang",
+}
+EN_LABELS = {
+    "activity": "Activity",
+    "resource": "Resource",
+    "ward": "Ward",
+    "library": "Library",
+    "honour": "Honour roll",
+    "news": "News",
+    "page": "Page",
+}
 
 
 def label_of(item: dict) -> str | None:
     """The kind label the worker put before a result's title, if any."""
-    match = re.match(r'<span class="vn-search-kind">(.*?)<span class="vn-search-kind__separator">: </span></span>',
-                     item["title"])
+    match = re.match(
+        r'<span class="vn-search-kind">(.*?)<span class="vn-search-kind__separator">: </span></span>', item["title"]
+    )
     return match.group(1) if match else None
 
 
 # ---------------------------------------------------------------- kinds
 
-@pytest.mark.parametrize("lang, src, meta, kind", [
-    ("vi", "phuong/lach-tray.md", {"kind": "ward", "record_id": "lach-tray"}, "ward"),
-    ("vi", "tai-nguyen/khan-academy-vi.md", {"kind": "resource", "record_id": "khan-academy-vi"}, "resource"),
-    ("en", "schedule/x.md", {"kind": "activity", "record_id": "x"}, "activity"),
-    ("vi", "thu-vien/x.md", {"kind": "library", "record_id": "x"}, "library"),
-    ("en", "2022/honour-roll/x.md", {"kind": "honour", "record_id": "x", "edition": 2022}, "honour"),
-    ("vi", "tin-tuc/2022-10-02-may-chai-treo-bang-ron.md", {}, "news"),
-    ("en", "news/2022-10-02-may-chai-banners.md", {}, "news"),
-    ("vi", "tin-tuc/index.md", {}, "page"),              # the news list is a page, not a post
-    ("vi", "tin-tuc/chuyen-muc/tuyen-truyen.md", {}, "page"),
-    ("vi", "news/2022-10-02-x.md", {}, "page"),          # the other language's news folder
-    ("vi", "bo-bang-ron/index.md", {}, "page"),
-    ("vi", "khau-hieu.md", {"kind": "slogan"}, "page"),  # not a record kind: a plain page
-])
+
+@pytest.mark.parametrize(
+    "lang, src, meta, kind",
+    [
+        ("vi", "phuong/lach-tray.md", {"kind": "ward", "record_id": "lach-tray"}, "ward"),
+        ("vi", "tai-nguyen/khan-academy-vi.md", {"kind": "resource", "record_id": "khan-academy-vi"}, "resource"),
+        ("en", "schedule/x.md", {"kind": "activity", "record_id": "x"}, "activity"),
+        ("vi", "thu-vien/x.md", {"kind": "library", "record_id": "x"}, "library"),
+        ("en", "2022/honour-roll/x.md", {"kind": "honour", "record_id": "x", "edition": 2022}, "honour"),
+        ("vi", "tin-tuc/2022-10-02-may-chai-treo-bang-ron.md", {}, "news"),
+        ("en", "news/2022-10-02-may-chai-banners.md", {}, "news"),
+        ("vi", "tin-tuc/index.md", {}, "page"),  # the news list is a page, not a post
+        ("vi", "tin-tuc/chuyen-muc/tuyen-truyen.md", {}, "page"),
+        ("vi", "news/2022-10-02-x.md", {}, "page"),  # the other language's news folder
+        ("vi", "bo-bang-ron/index.md", {}, "page"),
+        ("vi", "khau-hieu.md", {"kind": "slogan"}, "page"),  # not a record kind: a plain page
+    ],
+)
 def test_page_kind_comes_from_front_matter_or_the_news_folder(lang, src, meta, kind):
     assert page_kind(lang, src, meta) == kind
 
@@ -64,7 +84,12 @@ def test_compact_stores_the_kind_once_per_page_and_the_labels_in_the_full_index_
     kinds = {"": "page", "phuong/lach-tray/": "ward", "tin-tuc/2022-10-02-x/": "news"}
     compact = search_index.compact(material, "vi", kinds, VI_LABELS)
     assert compact["config"]["kinds"] == VI_LABELS
-    assert [row[3:] for row in compact["docs"]] == [[], [{"kind": "ward"}], [], [{"tags": ["băng rôn"], "kind": "news"}]]
+    assert [row[3:] for row in compact["docs"]] == [
+        [],
+        [{"kind": "ward"}],
+        [],
+        [{"tags": ["băng rôn"], "kind": "news"}],
+    ]
     assert [d.get("kind") for d in search_index.expand(compact)] == [None, "ward", "ward", "news"]
     assert "kinds" not in search_index.stub(compact)["config"]  # every page fetches the stub: no labels there
 
@@ -84,8 +109,12 @@ def test_each_result_page_is_labelled_with_its_kind_and_its_sections_are_not():
     kinds = {"phuong/lach-tray/": "ward", "tin-tuc/2022-10-02-x/": "news"}
     (result,) = search_with_kinds(material, kinds, "lach tray")
     labels = {item["location"]: label_of(item) for group in result["items"] for item in group}
-    assert labels == {"phuong/lach-tray/": "Phường", "thu-vien/": "Trang", "thu-vien/#lach-tray": None,
-                      "tin-tuc/2022-10-02-x/": "Tin tức"}
+    assert labels == {
+        "phuong/lach-tray/": "Phường",
+        "thu-vien/": "Trang",
+        "thu-vien/#lach-tray": None,
+        "tin-tuc/2022-10-02-x/": "Tin tức",
+    }
     news = next(group[0] for group in result["items"] if group[0]["location"].startswith("tin-tuc/"))
     assert "&#60;treo&#62;" in news["title"]  # the title after the label is still escaped
     (english,) = search_with_kinds(material, kinds, "lach tray", labels=EN_LABELS)
@@ -97,14 +126,18 @@ def test_each_result_page_is_labelled_with_its_kind_and_its_sections_are_not():
 
 # ---------------------------------------------------------------- a page's own title before a section's
 
+
 def test_a_page_titled_with_the_query_ranks_above_a_section_of_a_list_with_that_heading():
     # The libraries list names the ward in its heading and again and again in its text; the ward's
     # own page says it less often but is about nothing else.
     material = material_index(
         page("thu-vien/", "Thư viện, trung tâm học tập cộng đồng", "Danh bạ theo phường."),
-        page("thu-vien/#thu-vien-lach-tray", "Phường Lạch Tray",
-             "Trung tâm học tập cộng đồng phường Lạch Tray. Phường Lạch Tray. Địa chỉ phường Lạch Tray, "
-             "hỏi UBND phường Lạch Tray."),
+        page(
+            "thu-vien/#thu-vien-lach-tray",
+            "Phường Lạch Tray",
+            "Trung tâm học tập cộng đồng phường Lạch Tray. Phường Lạch Tray. Địa chỉ phường Lạch Tray, "
+            "hỏi UBND phường Lạch Tray.",
+        ),
         page("phuong/lach-tray/", "Phường Lạch Tray", "Phường Lạch Tray"),
         page("phuong/lach-tray/#hoat-dong", "Hoạt động", "Treo băng rôn."),
     )
@@ -144,6 +177,7 @@ def test_a_word_is_not_cut_into_words_that_only_exist_apart_or_that_the_site_use
 
 # ---------------------------------------------------------------- typos
 
+
 def test_a_word_the_site_does_not_have_is_read_as_the_words_one_edit_away():
     swap, wrong, extra, spelled = search(JOINED, "thu vein", "khan acadamy", "thu viein ", "thu vien")
     for result in (swap, wrong, extra):
@@ -166,8 +200,11 @@ def test_short_words_and_nonsense_are_not_guessed():
 def test_a_word_the_site_has_is_never_replaced_by_a_guess():
     (result,) = search(JOINED, "thu ")
     assert "thu/" in pages(result)
-    assert all("vi" not in group[0]["title"].lower().replace("việt", "") for group in result["items"]
-               if group[0]["location"] == "thu/")
+    assert all(
+        "vi" not in group[0]["title"].lower().replace("việt", "")
+        for group in result["items"]
+        if group[0]["location"] == "thu/"
+    )
 
 
 # ---------------------------------------------------------------- the real site (issue 14)
@@ -209,13 +246,19 @@ def real_results(built_site):
     out = {}
     for lang, lang_site in (("vi", built_site), ("en", built_site / "en")):
         queries = [query for query, _, _ in FIRST[lang]]
-        out[lang] = dict(zip(queries, run_node(NODE_SEARCH, {"index": built_index(lang_site), "queries": queries},
-                                               str(WORKER))))
+        out[lang] = dict(
+            zip(
+                queries,
+                run_node(NODE_SEARCH, {"index": built_index(lang_site), "queries": queries}, str(WORKER)),
+                strict=True,
+            )
+        )
     return out
 
 
-@pytest.mark.parametrize("lang, query, first, label",
-                         [(lang, *case) for lang, cases in FIRST.items() for case in cases])
+@pytest.mark.parametrize(
+    "lang, query, first, label", [(lang, *case) for lang, cases in FIRST.items() for case in cases]
+)
 def test_real_site_first_result(real_results, lang, query, first, label):
     result = real_results[lang][query]
     assert pages(result)[:1] == [first], pages(result)[:3]

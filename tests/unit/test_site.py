@@ -3,6 +3,7 @@
 Plain folders in tmp_path, no MkDocs. Whole builds (concurrent, killed, on a full or read-only
 disk) are in tests/build/test_site_safety.py.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -46,13 +47,16 @@ def test_releases_are_numbered_after_every_existing_one(tmp_path):
     assert release.new_release(layout, NOW).name == "000042-20221001T013005Z"
 
 
-@pytest.mark.parametrize("names, published, keep", [
-    (["000003-a", "000004-b", "000005-c"], "000004-b", {"000004-b", "000003-a"}),  # 000005: killed build
-    (["000001-a", "000002-b", "000003-c"], "000003-c", {"000003-c", "000002-b"}),
-    (["000007-a"], "000007-a", {"000007-a"}),
-    (["000001-a", "000002-b"], None, set()),  # nothing published: every folder is a leftover
-    (["000002-b", "notes", "000001-a"], "000002-b", {"000002-b", "000001-a"}),
-])
+@pytest.mark.parametrize(
+    "names, published, keep",
+    [
+        (["000003-a", "000004-b", "000005-c"], "000004-b", {"000004-b", "000003-a"}),  # 000005: killed build
+        (["000001-a", "000002-b", "000003-c"], "000003-c", {"000003-c", "000002-b"}),
+        (["000007-a"], "000007-a", {"000007-a"}),
+        (["000001-a", "000002-b"], None, set()),  # nothing published: every folder is a leftover
+        (["000002-b", "notes", "000001-a"], "000002-b", {"000002-b", "000001-a"}),
+    ],
+)
 def test_releases_to_keep_are_the_published_one_and_the_one_before(names, published, keep):
     assert release.releases_to_keep(names, published) == keep
 
@@ -75,21 +79,26 @@ def test_publish_switches_and_leftovers_keep_one_previous_release(tmp_path):
     half_built = release.new_release(layout, NOW)  # a build killed before it published
     (tmp_path / "site.new").symlink_to("site.releases/000004-20221001T013005Z")
     (tmp_path / "site.building").mkdir()  # the former layout's staging folder
-    assert sorted(release.leftovers(layout)) == sorted([
-        tmp_path / "site.building", tmp_path / "site.new",
-        tmp_path / "site.releases" / "000001-20221001T013005Z", half_built])
+    assert sorted(release.leftovers(layout)) == sorted(
+        [
+            tmp_path / "site.building",
+            tmp_path / "site.new",
+            tmp_path / "site.releases" / "000001-20221001T013005Z",
+            half_built,
+        ]
+    )
     for path in release.leftovers(layout):
         release.remove(path)
-    assert sorted(p.name for p in layout.releases.iterdir()) == [
-        "000002-20221001T013005Z", "000003-20221001T013005Z"]
+    assert sorted(p.name for p in layout.releases.iterdir()) == ["000002-20221001T013005Z", "000003-20221001T013005Z"]
     assert (tmp_path / "site" / "index.html").read_text(encoding="utf-8") == "three"
 
 
 def test_pause_points_are_passed_in_order(tmp_path):
     layout = release.Layout(tmp_path / "site")
     seen: list[tuple[str, bool]] = []
-    release.publish(layout, _release(layout, "one"),
-                    lambda point: seen.append((point, os.path.lexists(tmp_path / "site"))))
+    release.publish(
+        layout, _release(layout, "one"), lambda point: seen.append((point, os.path.lexists(tmp_path / "site")))
+    )
     assert seen == [("before-swap", False), ("inside-swap", False), ("after-swap", True)]
 
 
@@ -123,11 +132,18 @@ def test_exchange_swaps_two_paths(tmp_path):
     assert (tmp_path / "a").is_symlink() and (tmp_path / "b").is_dir()
 
 
-@pytest.mark.parametrize("make, target, vi, en", [
-    (lambda p: p.write_text("x"), None, "nó là một tệp.", "it is a file."),
-    (lambda p: p.symlink_to("/srv/www"), "/srv/www", "nó là liên kết tới /srv/www, không phải tới site.releases/.",
-     "it is a symlink to /srv/www, not into site.releases/."),
-])
+@pytest.mark.parametrize(
+    "make, target, vi, en",
+    [
+        (lambda p: p.write_text("x"), None, "nó là một tệp.", "it is a file."),
+        (
+            lambda p: p.symlink_to("/srv/www"),
+            "/srv/www",
+            "nó là liên kết tới /srv/www, không phải tới site.releases/.",
+            "it is a symlink to /srv/www, not into site.releases/.",
+        ),
+    ],
+)
 def test_a_site_that_is_not_ours_is_refused(tmp_path, make, target, vi, en):
     make(tmp_path / "site")
     with pytest.raises(release.SiteLayoutError) as err:
@@ -177,16 +193,20 @@ def test_disk_full_names_the_site_and_what_to_do():
         "/srv/site: ổ đĩa đã đầy (No space left on device). Giải phóng dung lượng, hoặc xây dựng vào "
         "thư mục khác với `mkdocs build -d <thư mục>`, rồi chạy lại; trang đang đăng vẫn giữ nguyên. "
         "(EN: the disk is full (No space left on device). Free some space, or build elsewhere with "
-        "`mkdocs build -d <folder>`, and run the build again; the published site was left as it was.)")
+        "`mkdocs build -d <folder>`, and run the build again; the published site was left as it was.)"
+    )
 
 
-@pytest.mark.parametrize("code, where, vi, en", [
-    (errno.EROFS, "/srv/site:", "ổ chỉ đọc", "read-only file system"),
-    (errno.EACCES, "/srv/site.releases:", "không có quyền ghi", "permission denied"),  # could not create
-    (errno.EPERM, "/srv/site.releases:", "chattr -i", "clear the immutable flag"),
-    (errno.EBUSY, "/srv/site.releases/000002-x:", "điểm gắn kết", "mount point"),
-    (errno.EIO, "/srv/site.releases/000002-x:", "lỗi hệ điều hành", "Check this path"),
-])
+@pytest.mark.parametrize(
+    "code, where, vi, en",
+    [
+        (errno.EROFS, "/srv/site:", "ổ chỉ đọc", "read-only file system"),
+        (errno.EACCES, "/srv/site.releases:", "không có quyền ghi", "permission denied"),  # could not create
+        (errno.EPERM, "/srv/site.releases:", "chattr -i", "clear the immutable flag"),
+        (errno.EBUSY, "/srv/site.releases/000002-x:", "điểm gắn kết", "mount point"),
+        (errno.EIO, "/srv/site.releases/000002-x:", "lỗi hệ điều hành", "Check this path"),
+    ],
+)
 def test_os_errors_are_one_located_sentence_vietnamese_first(code, where, vi, en):
     text = messages.os_error(OSError(code, os.strerror(code), "/srv/site.releases/000002-x"), Path("/srv/site"))
     assert text.startswith(where + " ")
@@ -215,8 +235,14 @@ def test_pause_point_does_nothing_unless_named(tmp_path):
     pause.pause_at("before-swap", {})
     pause.pause_at("before-swap", {"HOCTAP_TEST_PAUSE_AT": "inside-swap", "HOCTAP_TEST_PAUSE_MARKER": str(marker)})
     assert not marker.exists()
-    pause.pause_at("before-swap", {"HOCTAP_TEST_PAUSE_AT": "english-build,before-swap",
-                                   "HOCTAP_TEST_PAUSE_MARKER": str(marker), "HOCTAP_TEST_PAUSE_SECONDS": "0"})
+    pause.pause_at(
+        "before-swap",
+        {
+            "HOCTAP_TEST_PAUSE_AT": "english-build,before-swap",
+            "HOCTAP_TEST_PAUSE_MARKER": str(marker),
+            "HOCTAP_TEST_PAUSE_SECONDS": "0",
+        },
+    )
     assert marker.read_text(encoding="ascii") == f"before-swap {os.getpid()}\n"
 
 

@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from hooks.lib.data.load import DATA_FILES, DataError, SiteData, Text, load_site_data
+from hooks.lib.data.load import DataError, SiteData, Text, load_site_data
 from tests.support.bad_data import BASE, CASES, Case, empty, replace
 from tests.support.messages import halves
 from tests.support.project import ROOT
@@ -95,8 +95,10 @@ def test_yaml_defaults_of_other_code_are_untouched() -> None:
 
 
 def test_sitedata_does_not_import_mkdocs() -> None:
-    code = ("import sys, hooks.lib.data.load; "
-            "bad = [m for m in sys.modules if m.split('.')[0] == 'mkdocs']; assert not bad, bad")
+    code = (
+        "import sys, hooks.lib.data.load; "
+        "bad = [m for m in sys.modules if m.split('.')[0] == 'mkdocs']; assert not bad, bad"
+    )
     subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True)
 
 
@@ -109,8 +111,20 @@ def test_text_get() -> None:
 
 # --- the real data --------------------------------------------------------------------------
 
-WARD_IDS = ["cau-dat", "cau-tre", "dang-giang", "dong-khe", "dong-quoc-binh", "gia-vien", "lac-vien",
-            "lach-tray", "le-loi", "may-chai", "may-to", "van-my"]
+WARD_IDS = [
+    "cau-dat",
+    "cau-tre",
+    "dang-giang",
+    "dong-khe",
+    "dong-quoc-binh",
+    "gia-vien",
+    "lac-vien",
+    "lach-tray",
+    "le-loi",
+    "may-chai",
+    "may-to",
+    "van-my",
+]
 WEEK_DAYS = [date(2022, 10, day) for day in range(1, 8)]
 
 
@@ -124,13 +138,20 @@ def test_week_facts(site: SiteData) -> None:
     assert site.current is week and week.records_at_root and week.records_prefix == ""
     assert week.theme == Text(
         vi="Thúc đẩy chuyển đổi số phục vụ cho học tập suốt đời sau đại dịch COVID-19",
-        en="Promoting digital transformation for lifelong learning after the COVID-19 pandemic")
+        en="Promoting digital transformation for lifelong learning after the COVID-19 pandemic",
+    )
     assert (week.start, week.end, week.document.date) == (date(2022, 10, 1), date(2022, 10, 7), date(2022, 10, 3))
     assert week.document.number == "11/HD-VHTT" and week.timezone == "Asia/Ho_Chi_Minh"
     assert week.document.signer.name == "Nguyễn Hồng Đại"
     assert week.ward_ids == tuple(WARD_IDS) and len(week.slogans) == 5
-    assert [p.role for p in week.pages] == ["purpose", "suggested_activities", "slogans", "scope", "document",
-                                            "banner_kit"]
+    assert [p.role for p in week.pages] == [
+        "purpose",
+        "suggested_activities",
+        "slogans",
+        "scope",
+        "document",
+        "banner_kit",
+    ]
     assert week.issuer.vi == "Phòng Văn hóa và Thông tin quận Ngô Quyền"
     assert week.issuer.en.startswith("District Division of Culture and Information")
     assert list(week.days) == WEEK_DAYS
@@ -148,11 +169,16 @@ def test_wards(site: SiteData) -> None:
 def test_vocabularies_use_glossary_terms(site: SiteData) -> None:
     vocab = site.vocabularies
     assert [(t.id, t.label.vi, t.label.en) for t in vocab.formats] == [
-        ("in_person", "Trực tiếp", "In person"), ("online", "Trực tuyến", "Online"),
-        ("hybrid", "Trực tiếp kết hợp trực tuyến", "Hybrid")]
+        ("in_person", "Trực tiếp", "In person"),
+        ("online", "Trực tuyến", "Online"),
+        ("hybrid", "Trực tiếp kết hợp trực tuyến", "Hybrid"),
+    ]
     assert [(t.id, t.label.en) for t in vocab.library_kinds] == [
-        ("public_library", "Public library"), ("school_library", "School library"),
-        ("community_learning_centre", "Community learning centre"), ("cultural_house", "Cultural house")]
+        ("public_library", "Public library"),
+        ("school_library", "School library"),
+        ("community_learning_centre", "Community learning centre"),
+        ("cultural_house", "Cultural house"),
+    ]
     assert "Association for Encouraging Learning" in vocab.activity_types.label("learning_models", "en")
     assert "open educational resources (OER)" in vocab.activity_types.label("online_learning", "en")
 
@@ -209,13 +235,18 @@ def test_libraries(site: SiteData) -> None:
         assert library.sample or not library.contact.is_empty, f"{library.id}: verified entries need a contact"
 
 
-@pytest.mark.parametrize("name,schema", [
-    ("site.yml", "schemas/site.schema.json"), ("wards.yml", "schemas/wards.schema.json"),
-    ("vocabularies.yml", "schemas/vocabularies.schema.json"), ("resources.yml", "schemas/resources.schema.json"),
-    ("libraries.yml", "schemas/libraries.schema.json"),
-    ("editions/2022/edition.yml", "../../schemas/edition.schema.json"),
-    ("editions/2022/activities.yml", "../../schemas/activities.schema.json"),
-])
+@pytest.mark.parametrize(
+    "name,schema",
+    [
+        ("site.yml", "schemas/site.schema.json"),
+        ("wards.yml", "schemas/wards.schema.json"),
+        ("vocabularies.yml", "schemas/vocabularies.schema.json"),
+        ("resources.yml", "schemas/resources.schema.json"),
+        ("libraries.yml", "schemas/libraries.schema.json"),
+        ("editions/2022/edition.yml", "../../schemas/edition.schema.json"),
+        ("editions/2022/activities.yml", "../../schemas/activities.schema.json"),
+    ],
+)
 def test_data_files_declare_their_schema(name: str, schema: str) -> None:
     first_line = (DATA / name).read_text(encoding="utf-8").splitlines()[0]
     assert first_line == f"# yaml-language-server: $schema={schema}"

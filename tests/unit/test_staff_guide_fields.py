@@ -4,6 +4,7 @@ Every property of every JSON Schema in data/schemas/ (the data files) and every 
 news post (hooks/lib/news/model.py) must be named, in backticks, in both staff guides; and every data
 file with a schema must be named by its file name.
 """
+
 from __future__ import annotations
 
 import json

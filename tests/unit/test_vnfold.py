@@ -1,4 +1,5 @@
 """hooks/lib/search/vnfold.py, and its twin in the search worker (overrides/.../search-vi.js) run by node."""
+
 from __future__ import annotations
 
 import unicodedata
@@ -8,15 +9,20 @@ import pytest
 from hooks.lib.search.vnfold import canonical_syllable, fold, fold_syllables, normalise, syllables
 from tests.support.node import WORKER, run_node
 
-
 # Every Vietnamese vowel letter with every tone (none, huyền, sắc, hỏi, ngã, nặng), written out
 # literally so the expected values do not come from the code under test.
 VOWEL_ROWS = {
-    "a": "aàáảãạ", "ă": "ăằắẳẵặ", "â": "âầấẩẫậ",
-    "e": "eèéẻẽẹ", "ê": "êềếểễệ",
+    "a": "aàáảãạ",
+    "ă": "ăằắẳẵặ",
+    "â": "âầấẩẫậ",
+    "e": "eèéẻẽẹ",
+    "ê": "êềếểễệ",
     "i": "iìíỉĩị",
-    "o": "oòóỏõọ", "ô": "ôồốổỗộ", "ơ": "ơờớởỡợ",
-    "u": "uùúủũụ", "ư": "ưừứửữự",
+    "o": "oòóỏõọ",
+    "ô": "ôồốổỗộ",
+    "ơ": "ơờớởỡợ",
+    "u": "uùúủũụ",
+    "ư": "ưừứửữự",
     "y": "yỳýỷỹỵ",
 }
 BARE = {"ă": "a", "â": "a", "ê": "e", "ô": "o", "ơ": "o", "ư": "u"}
@@ -24,13 +30,41 @@ ALL_VOWELS = [(letter, BARE.get(row, row)) for row, letters in VOWEL_ROWS.items(
 
 # (old placement, new placement = canonical)
 TONE_PAIRS = [
-    ("hòa", "hoà"), ("thúy", "thuý"), ("khỏe", "khoẻ"), ("tùy", "tuỳ"), ("hóa", "hoá"),
-    ("lõa", "loã"), ("thủy", "thuỷ"), ("Hòa Bình", "hoà bình"), ("VĂN HÓA", "văn hoá"),
+    ("hòa", "hoà"),
+    ("thúy", "thuý"),
+    ("khỏe", "khoẻ"),
+    ("tùy", "tuỳ"),
+    ("hóa", "hoá"),
+    ("lõa", "loã"),
+    ("thủy", "thuỷ"),
+    ("Hòa Bình", "hoà bình"),
+    ("VĂN HÓA", "văn hoá"),
 ]
 # Words whose tone is already where both styles put it: normalise must not move it.
 STABLE = [
-    "toán", "hoàng", "mùa", "của", "người", "quý", "giá", "gì", "gìn", "khuỷu", "ngoài", "xoáy",
-    "thuở", "quyển", "nguyễn", "việt", "đường", "giường", "tài", "hỏi", "kìa", "rượu", "huỳnh",
+    "toán",
+    "hoàng",
+    "mùa",
+    "của",
+    "người",
+    "quý",
+    "giá",
+    "gì",
+    "gìn",
+    "khuỷu",
+    "ngoài",
+    "xoáy",
+    "thuở",
+    "quyển",
+    "nguyễn",
+    "việt",
+    "đường",
+    "giường",
+    "tài",
+    "hỏi",
+    "kìa",
+    "rượu",
+    "huỳnh",
 ]
 
 
@@ -97,18 +131,40 @@ def test_mark_order_does_not_matter():
 def test_syllables_are_space_separated_words_with_offsets():
     text = "Đông Khê, Ngô Quyền – 11/HD-VHTT"
     got = [(s.start, s.end, s.text) for s in syllables(text)]
-    assert got == [(0, 4, "Đông"), (5, 8, "Khê"), (10, 13, "Ngô"), (14, 19, "Quyền"),
-                   (22, 24, "11"), (25, 27, "HD"), (28, 32, "VHTT")]
+    assert got == [
+        (0, 4, "Đông"),
+        (5, 8, "Khê"),
+        (10, 13, "Ngô"),
+        (14, 19, "Quyền"),
+        (22, 24, "11"),
+        (25, 27, "HD"),
+        (28, 32, "VHTT"),
+    ]
     assert fold_syllables("Học tập, suốt-đời!") == ["hoc", "tap", "suot", "doi"]
 
 
 # ---------------------------------------------------------------- Python <-> JavaScript parity
 
 PARITY_WORDS = (
-    [letter for letter, _ in ALL_VOWELS] + [letter.upper() for letter, _ in ALL_VOWELS]
-    + [w for pair in TONE_PAIRS for w in pair] + STABLE
-    + ["đ", "Đ", "café", "naïve", "Ngô Quyền", "11/HD-VHTT", "Lifelong Learning Week", "COVID-19",
-       "Trung tâm Văn hóa - Thông tin và Thể thao", "“Gia đình học tập”", "qùa", "gịa", "thuở xưa"]
+    [letter for letter, _ in ALL_VOWELS]
+    + [letter.upper() for letter, _ in ALL_VOWELS]
+    + [w for pair in TONE_PAIRS for w in pair]
+    + STABLE
+    + [
+        "đ",
+        "Đ",
+        "café",
+        "naïve",
+        "Ngô Quyền",
+        "11/HD-VHTT",
+        "Lifelong Learning Week",
+        "COVID-19",
+        "Trung tâm Văn hóa - Thông tin và Thể thao",
+        "“Gia đình học tập”",
+        "qùa",
+        "gịa",
+        "thuở xưa",
+    ]
 )
 PARITY_WORDS += [unicodedata.normalize("NFD", w) for w in PARITY_WORDS]
 
@@ -124,5 +180,5 @@ def test_javascript_worker_folds_exactly_like_python():
     got = run_node(NODE_PARITY, PARITY_WORDS, str(WORKER))
     # JS string offsets count UTF-16 units; every character here is in the BMP, so they equal ours.
     expected = [[fold(t), normalise(t), [[s.start, s.end, s.text] for s in syllables(t)]] for t in PARITY_WORDS]
-    mismatches = [(t, g, e) for t, g, e in zip(PARITY_WORDS, got, expected) if g != e]
+    mismatches = [(t, g, e) for t, g, e in zip(PARITY_WORDS, got, expected, strict=True) if g != e]
     assert not mismatches, mismatches[:5]

@@ -1,4 +1,5 @@
 """The libyaml fast path must give exactly what the strict pure-Python loader gives."""
+
 from __future__ import annotations
 
 import pytest
@@ -15,7 +16,9 @@ needs_libyaml = pytest.mark.skipif(not yamlload._FAST_PARSER, reason="PyYAML bui
 def test_fast_and_strict_loaders_agree(path, monkeypatch):
     strict_reads = []
     original = yamlload._StrictLoader.__init__
-    monkeypatch.setattr(yamlload._StrictLoader, "__init__", lambda self, s: (strict_reads.append(1), original(self, s))[1])
+    monkeypatch.setattr(
+        yamlload._StrictLoader, "__init__", lambda self, s: (strict_reads.append(1), original(self, s))[1]
+    )
     fast = yamlload.load_yaml_file(path, f"data/{path.name}")
     assert strict_reads == []  # the real data is plain: read by the fast path alone
     monkeypatch.setattr(yamlload, "_FAST_PARSER", False)
@@ -36,11 +39,14 @@ def test_fast_path_is_used_for_valid_files(monkeypatch, tmp_path):
     assert calls == []
 
 
-@pytest.mark.parametrize("text, phrase, line", [
-    ("a: &x 1\nb: *x\n", "aliases", 2),
-    ("a: 1\na: 2\n", "written twice", 2),
-    ("a: [1\n", "YAML syntax error", 2),
-])
+@pytest.mark.parametrize(
+    "text, phrase, line",
+    [
+        ("a: &x 1\nb: *x\n", "aliases", 2),
+        ("a: 1\na: 2\n", "written twice", 2),
+        ("a: [1\n", "YAML syntax error", 2),
+    ],
+)
 def test_problems_are_reported_by_the_strict_loader(tmp_path, text, phrase, line):
     path = tmp_path / "x.yml"
     path.write_text(text, encoding="utf-8")
@@ -51,7 +57,7 @@ def test_problems_are_reported_by_the_strict_loader(tmp_path, text, phrase, line
 
 PLAIN = [
     "a: 1\nb: [x, 'y', \"z\"]\nc: {d: true, e: false, f: ~, g: 1.5}\n",
-    "- id: one\n  title: {vi: \"Một\", en: One}\n- id: two\n  tags:\n    - a\n    - b\n",
+    '- id: one\n  title: {vi: "Một", en: One}\n- id: two\n  tags:\n    - a\n    - b\n',
     "text: |\n  dòng một\n  dòng hai\nfolded: >\n  một\n  hai\n",
     "'quoted key': no\nwhen: 2022-10-01\nnum: 0x1F\n",
 ]
@@ -77,15 +83,18 @@ def test_events_give_the_data_and_lines_of_the_node_tree(text):
 
 
 @needs_libyaml
-@pytest.mark.parametrize("text", [
-    "a: &x 1\nb: *x\n",          # alias
-    "a: 1\na: 2\n",              # key written twice
-    "base: {a: 1}\nb:\n  <<: {c: 2}\n",  # merge key
-    "a: !!str 1\n",              # explicit tag
-    "? [a, b]\n: 1\n",           # a key that is not text
-    "~\n",                       # no data
-    "a: 1\n---\nb: 2\n",         # two documents
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a: &x 1\nb: *x\n",  # alias
+        "a: 1\na: 2\n",  # key written twice
+        "base: {a: 1}\nb:\n  <<: {c: 2}\n",  # merge key
+        "a: !!str 1\n",  # explicit tag
+        "? [a, b]\n: 1\n",  # a key that is not text
+        "~\n",  # no data
+        "a: 1\n---\nb: 2\n",  # two documents
+    ],
+)
 def test_anything_but_plain_data_is_left_to_the_strict_loader(text):
     loader = yamlload._FastStrictLoader(text)
     try:

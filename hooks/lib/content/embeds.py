@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as etree
-from typing import Mapping
+from collections.abc import Mapping
 from urllib.parse import urlsplit
 
 from markdown import Extension

@@ -20,8 +20,8 @@ and a draft page nobody listed all went out to the web. The rules, each decided 
 from __future__ import annotations
 
 import os
+from collections.abc import Collection
 from pathlib import PurePosixPath
-from typing import Collection
 
 from hooks.lib.core.errors import bilingual_text
 from hooks.lib.news.posts import is_post_path
@@ -85,7 +85,7 @@ def is_listed_page(src_uri: str, lang: str, listed: Collection[str]) -> bool:
 def unlisted_message(display: str, lang: str) -> tuple[str, str, str, str]:
     """``(vi problem, vi fix, en problem, en fix)`` for a page in no list and not hidden."""
     return ("trang này không có trong danh sách trang (data/pages.yml) nên không có trong menu",
-            f"Thêm trang vào data/pages.yml (một cặp `- vi: … / en: …`), hoặc thêm dòng `hidden: true` vào phần "
+            "Thêm trang vào data/pages.yml (một cặp `- vi: … / en: …`), hoặc thêm dòng `hidden: true` vào phần "
             "đầu tệp nếu trang chỉ được mở bằng liên kết; nếu là bản nháp hoặc bản sao thì xóa tệp",
             "this page is in no page list (data/pages.yml), so no menu shows it",
             "Add it to data/pages.yml (a `- vi: … / en: …` pair), or add `hidden: true` to its front matter if "

@@ -27,8 +27,8 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Iterable
 
 __all__ = ["LocatedError", "DataError", "SourceRef", "bilingual", "bilingual_text", "closest", "did_you_mean",
            "english_part", "quote_list", "show_value"]

@@ -9,14 +9,14 @@ loader of yamlload.py reads the file again and reports it in words staff know. P
 """
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 import yaml
 from yaml import events
 
 from .invisible import find_invisible
 
-Path_ = tuple[Union[str, int], ...]
+Path_ = tuple[str | int, ...]
 
 _MAP_TAG = "tag:yaml.org,2002:map"
 _SEQ_TAG = "tag:yaml.org,2002:seq"

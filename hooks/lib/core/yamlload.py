@@ -30,10 +30,11 @@ Messages (Vietnamese first, then English) live in hooks/lib/core/yamlmessages.py
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, Mapping, Union
+from typing import Any
 
 import yaml
 
@@ -45,7 +46,7 @@ from .limits import DATA_FILE_MAX_BYTES, TEXT_MAX_CHARS
 
 __all__ = ["Path_", "LineMap", "YamlDocument", "load_yaml_file", "load_yaml_text"]
 
-Path_ = tuple[Union[str, int], ...]
+Path_ = tuple[str | int, ...]
 """A location inside a document: mapping keys and list indexes from the top."""
 
 _BOOL_TAG = "tag:yaml.org,2002:bool"

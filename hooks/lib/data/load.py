@@ -22,24 +22,46 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
-from typing import Mapping, Optional
 
-from .records import (build_activities, build_edition, build_libraries, build_resources, build_site,
-                      build_vocabularies, build_wards)
+from hooks.lib.core.errors import DataError, SourceRef, bilingual
+from hooks.lib.core.yamlload import YamlDocument, load_yaml_file
+from hooks.lib.i18n.routes import record_prefix
+
+from .model import (
+    LANGUAGES,
+    Activity,
+    Contact,
+    Edition,
+    EditionPage,
+    Library,
+    Resource,
+    Site,
+    Slogan,
+    Term,
+    Text,
+    Vocabularies,
+    Vocabulary,
+    Ward,
+)
 from .programme_records import PROGRAMME_STEMS, check_activity_links, load_programme_data
 from .programmes import ProgrammeData
-from hooks.lib.core.errors import DataError, SourceRef, bilingual
-from .schema import Hint, load_schemas
-from .wardnames import ward_ref_hint
+from .records import (
+    build_activities,
+    build_edition,
+    build_libraries,
+    build_resources,
+    build_site,
+    build_vocabularies,
+    build_wards,
+)
 from .refs import RecordKind
+from .schema import Hint, load_schemas
 from .status import WithdrawnRecord, split_withdrawn, withdrawn_record
-from hooks.lib.i18n.routes import record_prefix
-from .model import (LANGUAGES, Activity, Contact, Edition, EditionPage, Library, Resource, Site, Slogan, Term,
-                    Text, Vocabularies, Vocabulary, Ward)
-from hooks.lib.core.yamlload import YamlDocument, load_yaml_file
+from .wardnames import ward_ref_hint
 
 __all__ = [
     "DATA_FILES", "LANGUAGES", "Activity", "Contact", "DataError", "Library", "Resource", "SiteData",
@@ -97,11 +119,11 @@ class SiteData:
         """Every activity of every edition (oldest edition first, file order within one)."""
         return tuple(a for edition in self.editions for a in edition.activities)
 
-    def activity(self, year: int, activity_id: str) -> Optional[Activity]:
+    def activity(self, year: int, activity_id: str) -> Activity | None:
         edition = self.editions_by_year.get(year)
         return next((a for a in edition.activities if a.id == activity_id), None) if edition else None
 
-    def activities_in_ward(self, ward_id: str, year: Optional[int] = None) -> tuple[Activity, ...]:
+    def activities_in_ward(self, ward_id: str, year: int | None = None) -> tuple[Activity, ...]:
         """Activities held in ``ward_id`` (of one edition, or all), by start time."""
         pool = self.editions_by_year[year].activities if year is not None else self.activities
         return tuple(sorted((a for a in pool if a.ward == ward_id), key=lambda a: (a.start, a.id)))
@@ -115,20 +137,20 @@ class SiteData:
         return tuple(sorted((a for a in self.activities if a.library == library_id),
                             key=lambda a: (-a.edition, a.start, a.id)))
 
-    def facts(self, lang: str, edition: Optional[Edition] = None) -> dict[str, object]:
+    def facts(self, lang: str, edition: Edition | None = None) -> dict[str, object]:
         """The values UI strings may name (``{week_name}``, ``{locality}``...), in ``lang``, for one
         edition (default: the current one)."""
         edition = edition or self.current
         return {"week_name": edition.name.get(lang), "locality": edition.locality.get(lang),
                 "city": edition.city.get(lang), "ward_count": len(edition.ward_ids), "week_year": edition.year}
 
-    def resolve_resource(self, id_or_alias: str) -> Optional[Resource]:
+    def resolve_resource(self, id_or_alias: str) -> Resource | None:
         """The resource with this id or former id (alias), or ``None``."""
         resource_id = self.resource_aliases.get(id_or_alias, id_or_alias)
         return self.resources_by_id.get(resource_id)
 
 
-def load_site_data(data_dir: Path, root: Optional[Path] = None, schema_dir: Optional[Path] = None) -> SiteData:
+def load_site_data(data_dir: Path, root: Path | None = None, schema_dir: Path | None = None) -> SiteData:
     """Read, validate and return all site data from ``data_dir``; raise :class:`DataError`.
 
     ``root`` is the project root that message paths are relative to (default:
@@ -147,7 +169,7 @@ def load_site_data(data_dir: Path, root: Optional[Path] = None, schema_dir: Opti
         schemas.validate(stem, doc, hint)
         return doc
 
-    def read_optional(name: str, stem: str) -> Optional[YamlDocument]:
+    def read_optional(name: str, stem: str) -> YamlDocument | None:
         return read(name, stem) if (data_dir / f"{name}.yml").is_file() else None
 
     site_doc = read("site", "site")

@@ -10,10 +10,10 @@ Pure Python: no MkDocs, YAML or jsonschema imports.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from types import MappingProxyType
-from typing import Mapping, Optional
 from zoneinfo import ZoneInfo
 
 from hooks.lib.core.errors import SourceRef
@@ -77,14 +77,14 @@ class Document:
 
     number: str
     date: date
-    signer: Optional[Signer] = None
+    signer: Signer | None = None
 
 
 @dataclass(frozen=True)
 class Slogan:
     vi: str
     en: str
-    banner_break: Optional[int] = None  # words on the banner's first line
+    banner_break: int | None = None  # words on the banner's first line
 
     def get(self, lang: str) -> str:
         return self.vi if lang == "vi" else self.en
@@ -116,13 +116,13 @@ class Edition:
     locality: Text      # as written mid-sentence: "quận Ngô Quyền" / "Ngô Quyền district"
     city: Text
     timezone: str
-    document: Optional[Document]    # None until the year's guidance is issued (scripts/new-edition)
-    summary: Optional[Text]
+    document: Document | None    # None until the year's guidance is issued (scripts/new-edition)
+    summary: Text | None
     slogans: tuple[Slogan, ...]
     ward_ids: tuple[str, ...]
     pages: tuple[EditionPage, ...]
     records_at_root: bool
-    activities: tuple["Activity", ...] = ()
+    activities: tuple[Activity, ...] = ()
     source: SourceRef = _source()
 
     @property
@@ -136,7 +136,7 @@ class Edition:
         """URL folder of this edition's own pages (home, schedule, calendar): always ``"<year>/"``."""
         return f"{self.year}/"
 
-    def page(self, role: str) -> Optional[EditionPage]:
+    def page(self, role: str) -> EditionPage | None:
         """The edition's first page with ``role`` (e.g. "banner_kit"), if it has one."""
         return next((page for page in self.pages if page.role == role), None)
 
@@ -158,7 +158,7 @@ class Ward:
     id: str
     name: str
     full_name: Text
-    note: Optional[Text] = None
+    note: Text | None = None
     source: SourceRef = _source()
 
 
@@ -168,8 +168,8 @@ class Term:
 
     id: str
     label: Text
-    description: Optional[Text] = None
-    url: Optional[str] = None       # licences only: the canonical licence text (e.g. Creative Commons)
+    description: Text | None = None
+    url: str | None = None       # licences only: the canonical licence text (e.g. Creative Commons)
     source: SourceRef = _source()
 
 
@@ -230,13 +230,13 @@ class Activity:
     format: str
     organiser: Text
     description: Text
-    link: Optional[str]
+    link: str | None
     sample: bool
     edition: int = 0        # the year of the edition it belongs to
-    withdrawn: Optional[Withdrawal] = None   # taken down: only a "removed" page stays (data/status.py)
-    coordinates: Optional[Coordinates] = None   # the venue, when the data gives it
+    withdrawn: Withdrawal | None = None   # taken down: only a "removed" page stays (data/status.py)
+    coordinates: Coordinates | None = None   # the venue, when the data gives it
     source: SourceRef = _source()
-    library: Optional[str] = None           # the library it takes place at (data/libraries.yml), if any
+    library: str | None = None           # the library it takes place at (data/libraries.yml), if any
     programmes: tuple[str, ...] = ()        # related programmes (data/programmes.yml)
 
     @property
@@ -263,8 +263,8 @@ class Resource:
     format: str
     aliases: tuple[str, ...] = ()
     sample: bool = False
-    licence_note: Optional[Text] = None   # shown after the licence's name, e.g. "rights vary by book"
-    withdrawn: Optional[Withdrawal] = None   # taken down: only a "removed" page stays (data/status.py)
+    licence_note: Text | None = None   # shown after the licence's name, e.g. "rights vary by book"
+    withdrawn: Withdrawal | None = None   # taken down: only a "removed" page stays (data/status.py)
     source: SourceRef = _source()
 
     def licence_label(self, licences: Vocabulary, lang: str) -> str:
@@ -277,9 +277,9 @@ class Resource:
 class Contact:
     """Verified contact details of a library; every part is optional."""
 
-    phone: Optional[str] = None
-    email: Optional[str] = None
-    url: Optional[str] = None
+    phone: str | None = None
+    email: str | None = None
+    url: str | None = None
 
     @property
     def is_empty(self) -> bool:
@@ -293,11 +293,11 @@ class Library:
     id: str
     name: Text
     kind: str
-    ward: Optional[str]
+    ward: str | None
     address: Text
     opening_hours: Text
     contact: Contact
     sample: bool
-    coordinates: Optional[Coordinates] = None
+    coordinates: Coordinates | None = None
     source: SourceRef = _source()
-    note: Optional[Text] = None     # shown on its page, e.g. what is not verified
+    note: Text | None = None     # shown on its page, e.g. what is not verified

@@ -18,7 +18,6 @@ from typing import Any
 from hooks.lib.core.errors import DataError, bilingual, quote_list
 from hooks.lib.core.yamlload import Path_, YamlDocument
 from hooks.lib.data.model import Edition, Text
-from hooks.lib.data.records import build_withdrawal
 from hooks.lib.data.programmes import (
     PERSON_KINDS,
     BannerReport,
@@ -31,6 +30,7 @@ from hooks.lib.data.programmes import (
     Rotation,
     SourceQuote,
 )
+from hooks.lib.data.records import build_withdrawal
 
 __all__ = ["PROGRAMME_STEMS", "load_programme_data", "check_activity_links"]
 

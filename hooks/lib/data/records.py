@@ -10,17 +10,33 @@ so a relaxed schema can never let ``javascript:`` links onto the site).
 
 from __future__ import annotations
 
-from typing import Any, Mapping
+from collections.abc import Mapping
+from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from hooks.lib.core.yamlload import Path_, YamlDocument
 from hooks.lib.i18n.pages import check_source_name
 
 from .checks import date_at, fail, in_vocabularies, local_datetime_at, ref, unique, url, value_at
+from .model import (
+    Activity,
+    Contact,
+    Coordinates,
+    Document,
+    Edition,
+    EditionPage,
+    Library,
+    Resource,
+    Signer,
+    Site,
+    Slogan,
+    Term,
+    Text,
+    Vocabularies,
+    Vocabulary,
+    Ward,
+)
 from .schema import describe
-
-from .model import (Activity, Contact, Coordinates, Document, Edition, EditionPage, Library, Resource, Signer, Site,
-                    Slogan, Term, Text, Vocabularies, Vocabulary, Ward)
-from hooks.lib.core.yamlload import Path_, YamlDocument
 from .status import Withdrawal
 
 __all__ = ["build_site", "build_edition", "build_wards", "build_vocabularies", "build_activities",

@@ -6,12 +6,13 @@ spelt here once; :class:`RecordRef` is what code passes around instead of two lo
 """
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
-from enum import Enum
-from typing import Any, Mapping
+from enum import StrEnum
+from typing import Any
 
 
-class RecordKind(str, Enum):
+class RecordKind(StrEnum):
     """Kinds of records that have one page each (values are what front matter and URLs use)."""
 
     ACTIVITY = "activity"
@@ -34,7 +35,7 @@ class RecordRef:
         return meta
 
     @classmethod
-    def from_meta(cls, meta: Mapping[str, Any]) -> "RecordRef | None":
+    def from_meta(cls, meta: Mapping[str, Any]) -> RecordRef | None:
         """The record a page's front matter names, ``None`` if it names none; an unknown kind is a ValueError."""
         kind, record_id = meta.get("kind"), meta.get("record_id")
         if not kind or not record_id:

@@ -9,17 +9,29 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from typing import Iterable
+from collections.abc import Iterable
 
 from hooks.lib import i18n
 from hooks.lib.data.model import Activity, Edition, Library, Resource, Ward
 from hooks.lib.data.refs import RecordKind
 from hooks.lib.datapages.maps import PLACE_FORMATS, directions, map_query
+from hooks.lib.datapages.programme_links import programme_link
 from hooks.lib.datapages.schedule import build_schedule, span_label
 from hooks.lib.datapages.text import FACETS, format_time_range, format_when, language_name, page_link, ward_anchor
-from hooks.lib.datapages.views import (ActivityView, EditionView, FacetValue, LibraryView, LinkView, ResourceView,
-                                       ScheduleView, Term, WardRef, WardView, WardYear, display_domain)
-from hooks.lib.datapages.programme_links import programme_link
+from hooks.lib.datapages.views import (
+    ActivityView,
+    EditionView,
+    FacetValue,
+    LibraryView,
+    LinkView,
+    ResourceView,
+    ScheduleView,
+    Term,
+    WardRef,
+    WardView,
+    WardYear,
+    display_domain,
+)
 from hooks.lib.editions.status import edition_status, status_text
 from hooks.lib.i18n import routes
 from hooks.lib.i18n.strings import UiStrings
@@ -97,7 +109,7 @@ class ViewBuilder:
     def _group_wards(self) -> None:
         """Each ward's activities: the current edition's, then each earlier edition's (newest first)."""
         for edition in sorted(self.data.editions, key=lambda e: e.year, reverse=True):
-            views = sorted(zip(edition.activities, self.activities[edition.year]), key=lambda p: (p[0].start, p[0].id))
+            views = sorted(zip(edition.activities, self.activities[edition.year], strict=True), key=lambda p: (p[0].start, p[0].id))
             for activity, view in views:
                 ward = self.wards[activity.ward]
                 if edition.year == self.current.year:

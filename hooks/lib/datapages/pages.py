@@ -19,27 +19,45 @@ from __future__ import annotations
 import datetime as dt
 import json
 from dataclasses import dataclass
-from typing import Any, Optional
+from typing import Any
 
 from hooks.lib import i18n
-from hooks.lib.i18n import routes
-from hooks.lib.data.refs import RecordKind, RecordRef
 from hooks.lib.core.errors import DataError, bilingual
-from hooks.lib.i18n.strings import UiStrings
 from hooks.lib.data.model import Edition
-# Words, formatting and views live beside this module; tests and templates reach them through it.
-from hooks.lib.datapages.text import (  # noqa: F401
-    _FACET_LABEL_KEY, FACETS, alias_redirect_path, day_anchor, format_date, format_time_range, format_when,
-    language_name, meta_text, page_link, shorten, ward_anchor,
-)
-from hooks.lib.datapages.views import (  # noqa: F401
-    ActivityView, Day, EditionView, FacetValue, LibraryView, ResourceView, Term, WardRef, WardView,
-)
+from hooks.lib.data.refs import RecordKind, RecordRef
+from hooks.lib.data.status import Withdrawal, any_sample, removed_page_meta
 from hooks.lib.datapages.builder import ViewBuilder
 from hooks.lib.datapages.removed import back_link, record_addresses, removed_view
-from hooks.lib.data.status import Withdrawal, any_sample, removed_page_meta
-from hooks.lib.editions.status import plural
 
+# Words, formatting and views live beside this module; tests and templates reach them through it.
+from hooks.lib.datapages.text import (  # noqa: F401
+    _FACET_LABEL_KEY,
+    FACETS,
+    alias_redirect_path,
+    day_anchor,
+    format_date,
+    format_time_range,
+    format_when,
+    language_name,
+    meta_text,
+    page_link,
+    shorten,
+    ward_anchor,
+)
+from hooks.lib.datapages.views import (  # noqa: F401
+    ActivityView,
+    Day,
+    EditionView,
+    FacetValue,
+    LibraryView,
+    ResourceView,
+    Term,
+    WardRef,
+    WardView,
+)
+from hooks.lib.editions.status import plural
+from hooks.lib.i18n import routes
+from hooks.lib.i18n.strings import UiStrings
 
 # --- Pages -----------------------------------------------------------------------------------------
 
@@ -53,10 +71,10 @@ class PageSpec:
     description: str
     alternate: str
     context: dict[str, Any]
-    record: Optional[RecordRef] = None
+    record: RecordRef | None = None
     sample: bool = False
     in_nav: bool = False  # the four section indexes (listed in data/pages.yml)
-    removed: Optional[Withdrawal] = None  # the "removed" page at a withdrawn record's address
+    removed: Withdrawal | None = None  # the "removed" page at a withdrawn record's address
 
     @property
     def url(self) -> str:
@@ -266,7 +284,7 @@ class DataPages:
         for record in self.data.withdrawn:
             label, url = back_link(record, self.lang, self.strings)
             view = removed_view(record.withdrawal, self.lang, self.strings, label, url)
-            for src, twin in zip(record_addresses(record, self.lang), record_addresses(record, self.other)):
+            for src, twin in zip(record_addresses(record, self.lang), record_addresses(record, self.other), strict=True):
                 pages.append(PageSpec(src=src, template="data/withdrawn.html", title=title, description=title,
                                       alternate=twin, removed=record.withdrawal, context={"removed": view}))
         return pages

@@ -9,10 +9,9 @@ from datetime import date
 from typing import Any
 
 from hooks.lib import i18n
-from hooks.lib.i18n import routes
-from hooks.lib.data.refs import RecordKind
 from hooks.lib.data.model import Activity
-
+from hooks.lib.data.refs import RecordKind
+from hooks.lib.i18n import routes
 
 # --- Catalogue facets: the only paths decided outside routes.py (they exist only for these pages) ---
 

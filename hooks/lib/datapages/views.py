@@ -5,7 +5,7 @@ Shared by every page that shows the record (pure, no MkDocs import); see datapag
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Optional
+from datetime import date
 from urllib.parse import urlsplit
 
 from hooks.lib.datapages.maps import Directions
@@ -35,7 +35,7 @@ def display_domain(url: str) -> str:
 class Term:
     key: str
     label: str
-    url: Optional[str] = None  # facet page, if any
+    url: str | None = None  # facet page, if any
 
 
 @dataclass(frozen=True)
@@ -57,20 +57,20 @@ class ActivityView:
     venue: str
     format: Term
     organiser: str
-    link: Optional[str]
+    link: str | None
     sample: bool
     when: str          # full date(s) and time
     time: str          # time (or short range) as shown in a day's list
     start_iso: str
     end_iso: str
     edition: int       # the year of its edition
-    span: Optional[str] = None        # runs over several days: "Cả tuần" / "All week", or its dates
+    span: str | None = None        # runs over several days: "Cả tuần" / "All week", or its dates
     short_when: str = ""              # "Thứ Bảy, 01/10, 07:30–09:00", or its span: in the schedule's indexes
     ics_url: str = ""                 # its own .ics ("add to calendar"), next to its page
     calendar_links: tuple[LinkView, ...] = ()   # web calendars' "new event" forms (Google, Outlook)
-    directions: Optional[Directions] = None      # None when it happens online only
-    library: Optional["LinkView"] = None           # the library it takes place at (its page)
-    programmes: tuple["LinkView", ...] = ()        # related programmes (their pages)
+    directions: Directions | None = None      # None when it happens online only
+    library: LinkView | None = None           # the library it takes place at (its page)
+    programmes: tuple[LinkView, ...] = ()        # related programmes (their pages)
 
 
 @dataclass(frozen=True)
@@ -81,7 +81,7 @@ class ResourceView:
     description: str
     provider: str
     licence: str                 # in the page's language, with its note
-    licence_url: Optional[str]   # the standard licence text, if any
+    licence_url: str | None   # the standard licence text, if any
     link: str
     domain: str                  # the outside site the "open" button leads to, e.g. vi.khanacademy.org
     languages: tuple[Term, ...]
@@ -109,16 +109,16 @@ class LibraryView:
     anchor_url: str   # its entry in the library directory
     name: str
     kind: Term
-    ward: Optional[WardRef]   # None: a district-level library
+    ward: WardRef | None   # None: a district-level library
     address: str
     hours: str
-    phone: Optional[str]
-    email: Optional[str]
-    website: Optional[str]
+    phone: str | None
+    email: str | None
+    website: str | None
     sample: bool
-    directions: Optional[Directions] = None
+    directions: Directions | None = None
     url: str = ""     # its own page (thu-vien/<id>/)
-    note: Optional[str] = None
+    note: str | None = None
 
 
 @dataclass
@@ -134,7 +134,7 @@ class WardYear:
 @dataclass
 class WardView:
     ref: WardRef
-    note: Optional[str]
+    note: str | None
     schedule_url: str                                   # its part of the current edition's schedule
     in_current: bool = True                             # takes part in the current edition
     activities: list[ActivityView] = field(default_factory=list)   # current edition
@@ -192,7 +192,7 @@ class ActivityGroup:
     label: str
     anchor: str
     activities: tuple[ActivityView, ...]
-    url: Optional[str] = None   # the ward's own page
+    url: str | None = None   # the ward's own page
 
 
 @dataclass(frozen=True)
@@ -222,13 +222,13 @@ class EditionView:
     issuer: str
     locality: str
     document: str                 # "Hướng dẫn số 11/HD-VHTT ngày 03/10/2022", or "… sẽ được đăng tại đây"
-    document_url: Optional[str]   # the edition's document page (role: document), if it has one
-    signer: Optional[str]
-    summary: Optional[str]
+    document_url: str | None   # the edition's document page (role: document), if it has one
+    signer: str | None
+    summary: str | None
     home_url: str                 # the edition's own home (2022/)
     schedule_url: str             # the edition's own schedule (2022/lich-hoat-dong/)
     pages: tuple[LinkView, ...]   # the edition's hand-written pages
-    banner_kit_url: Optional[str]
+    banner_kit_url: str | None
     wards: tuple[WardRef, ...]
     activity_count: int
     sample: bool                  # any of its activities is sample data

@@ -7,8 +7,9 @@ a fixed offset. The publishing guide tells staff to rebuild daily while a week r
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, Mapping
+from typing import Any
 
 from hooks.lib.i18n.dates import format_date
 
@@ -26,8 +27,8 @@ def build_moment(environ: Mapping[str, str]) -> dt.datetime:
     """The moment of this build (UTC): ``SOURCE_DATE_EPOCH`` when set (a Unix time), else now."""
     epoch = environ.get("SOURCE_DATE_EPOCH", "").strip()
     if epoch.isdigit():
-        return dt.datetime.fromtimestamp(int(epoch), tz=dt.timezone.utc)
-    return dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+        return dt.datetime.fromtimestamp(int(epoch), tz=dt.UTC)
+    return dt.datetime.now(dt.UTC).replace(microsecond=0)
 
 
 def edition_status(edition: Any, moment: dt.datetime) -> EditionStatus:

@@ -55,18 +55,6 @@ def switch_href(lang: str, page_src: str, twin_src: str) -> str:
     return (up + target) or "./"
 
 
-def twin_source(lang: str, src_path: str, pairs: list[PagePair], meta: dict) -> str:
-    """Source path of the equivalent page in the other language (its home page when none is known)."""
-    other = other_language(lang)
-    explicit = meta.get("alternate")
-    if isinstance(explicit, str) and explicit:
-        return explicit
-    for pair in pairs:
-        if pair.src(lang) == src_path:
-            return pair.src(other)
-    return "index.md"
-
-
 def site_root_url(lang: str, site_url: str) -> str:
     """The whole site's root URL, given one language's ``site_url`` (English's ends in ``en/``)."""
     base = site_url.rstrip("/") + "/"

@@ -138,3 +138,15 @@ def menu(lang: str, site_pairs: list[PagePair], current) -> list[str]:
 def archived_pages(lang: str, editions, current) -> frozenset[str]:
     """Pages of the editions the home page no longer shows: published for ever, out of the menu."""
     return frozenset(page.src(lang) for edition in editions if edition.year != current.year for page in edition.pages)
+
+
+def twin_source(lang: str, src_path: str, pairs: list[PagePair], meta: dict) -> str:
+    """Source path of the equivalent page in the other language (its home page when none is known)."""
+    other = other_language(lang)
+    explicit = meta.get("alternate")
+    if isinstance(explicit, str) and explicit:
+        return explicit
+    for pair in pairs:
+        if pair.src(lang) == src_path:
+            return pair.src(other)
+    return "index.md"

@@ -74,7 +74,7 @@ class UiStrings(Mapping):
     def __repr__(self) -> str:
         return f"<UiStrings {self._path}: {len(self)} keys>"
 
-    def filled(self, facts: Mapping[str, object]) -> "UiStrings":
+    def filled(self, facts: Mapping[str, object]) -> UiStrings:
         """A copy with the site-wide placeholders (``{week_name}``, ``{locality}``...) filled from ``facts``.
 
         Only those names are replaced: per-use placeholders (``{count}``, ``{ward}``) and date format

@@ -40,7 +40,7 @@ class CardText:
     dates: str      # e.g. "01–07/10/2022"
     host: str       # the site's address, e.g. "hoctapsuotdoi.example"
 
-    def normalised(self) -> "CardText":
+    def normalised(self) -> CardText:
         return CardText(*(" ".join(unicodedata.normalize("NFC", part).split()) for part in
                           (self.title, self.edition, self.dates, self.host)))
 
@@ -90,7 +90,7 @@ def _palette() -> list[int]:
     values = []
     for level in range(LEVELS):
         share = level / (LEVELS - 1)
-        values += [round(b + (f - b) * share) for b, f in zip(BACKGROUND, FOREGROUND)]
+        values += [round(b + (f - b) * share) for b, f in zip(BACKGROUND, FOREGROUND, strict=True)]
     return values
 
 

@@ -10,8 +10,8 @@ the hook can replace each image by its ``<picture>`` HTML.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 from urllib.parse import unquote
 
 # An alt text may hold one level of [brackets]; a src is <anything> or a run without spaces.

@@ -7,15 +7,25 @@ from __future__ import annotations
 
 import html
 import re
-from typing import Iterable, Mapping
+from collections.abc import Iterable, Mapping
 
 from hooks.lib.core.errors import DataError, bilingual, closest, did_you_mean
-from hooks.lib.data.wardnames import ward_hint
 from hooks.lib.core.yamlload import LineMap, load_yaml_text
+from hooks.lib.data.wardnames import ward_hint
 from hooks.lib.i18n import other_language
 from hooks.lib.news.changes import parse_changes
-from hooks.lib.news.model import (DATE_PATTERN, FILE_NAME, FRONT_MATTER, KNOWN_KEYS, NEWS_DIR, PASS_THROUGH_KEYS,
-                                  Category, NewsError, Post, parse_date)
+from hooks.lib.news.model import (
+    DATE_PATTERN,
+    FILE_NAME,
+    FRONT_MATTER,
+    KNOWN_KEYS,
+    NEWS_DIR,
+    PASS_THROUGH_KEYS,
+    Category,
+    NewsError,
+    Post,
+    parse_date,
+)
 
 
 def is_post_path(lang: str, src_uri: str) -> bool:

@@ -19,8 +19,7 @@ from html.parser import HTMLParser
 from pathlib import Path, PurePosixPath
 from urllib.parse import urljoin, urlsplit
 
-from hooks.lib.i18n import LANGUAGE_ROOT, page_url
-from hooks.lib.i18n import routes
+from hooks.lib.i18n import LANGUAGE_ROOT, page_url, routes
 
 WORKER_NAME = "sw.js"
 OFFLINE_TEMPLATE = "offline.html"   # overrides/offline.html, rendered in each language like 404.html

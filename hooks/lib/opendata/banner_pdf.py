@@ -16,9 +16,8 @@ from pathlib import Path
 import font_roboto
 from fpdf import FPDF
 
-from hooks.lib.opendata import banners
-from hooks.lib.opendata import qrcodes
 from hooks.lib.data.model import Slogan
+from hooks.lib.opendata import banners, qrcodes
 
 FONT_DIR = Path(font_roboto.font_directory)
 FONT_FILES = {"": FONT_DIR / "Roboto-Regular.ttf", "B": FONT_DIR / "Roboto-Bold.ttf"}
@@ -100,7 +99,7 @@ def banner_pdf(number: int, slogan: Slogan, week, site_url: str, strings) -> byt
     pdf.set_text_color(*_rgb(banners.TEXT_COLOUR))
     lines = lay["lines"]
     size = _fit_size(pdf, lines, lay["size"], width, "B")
-    for line, baseline in zip(lines, banners.slogan_baselines(size, len(lines))):
+    for line, baseline in zip(lines, banners.slogan_baselines(size, len(lines)), strict=True):
         _centred(pdf, line, centre, baseline, size, "B")
 
     pdf.set_text_color(*_rgb(banners.LIGHT))

@@ -13,9 +13,9 @@ from __future__ import annotations
 from html import escape
 from urllib.parse import urlsplit
 
-from hooks.lib.opendata import qrcodes
-from hooks.lib.i18n import format_date_range
 from hooks.lib.data.model import Slogan
+from hooks.lib.i18n import format_date_range
+from hooks.lib.opendata import qrcodes
 
 WIDTH_MM, HEIGHT_MM = 5000, 800
 BACKGROUND, TEXT_COLOUR, LIGHT = "#c8102e", "#ffde00", "#ffffff"
@@ -141,7 +141,7 @@ def banner_svg(number: int, slogan: Slogan, week, site_url: str, strings) -> str
     qr_x, qr_y, qr_size = lay["qr"]
     tspans = "".join(
         f'<tspan x="{centre:g}" y="{baseline:.0f}">{escape(line)}</tspan>'
-        for line, baseline in zip(lines, slogan_baselines(size, len(lines)))
+        for line, baseline in zip(lines, slogan_baselines(size, len(lines)), strict=True)
     )
     return (
         '<?xml version="1.0" encoding="UTF-8"?>\n'

@@ -13,13 +13,12 @@ from __future__ import annotations
 import csv
 import io
 import json
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from xml.sax.saxutils import escape, quoteattr
 
-from hooks.lib.i18n import routes
 from hooks.lib.data.refs import RecordKind
 from hooks.lib.data.status import sample_title
-from hooks.lib.i18n import LANGUAGE_ROOT, LANGUAGES
+from hooks.lib.i18n import LANGUAGE_ROOT, LANGUAGES, routes
 
 # Output files, relative to each language's site root (English under en/).
 FILES = {
@@ -79,7 +78,7 @@ def to_json(entries: list[dict], *, lang: str, root_url: str, publisher: str, ge
         "title": title,
         "language": lang,
         "publisher": publisher,
-        "generated": generated.astimezone(timezone.utc).isoformat().replace("+00:00", "Z"),
+        "generated": generated.astimezone(UTC).isoformat().replace("+00:00", "Z"),
         "url": file_url(root_url, lang, "json"),
         "formats": {kind: file_url(root_url, lang, kind) for kind in FILES[lang]},
         "count": len(entries),
@@ -120,7 +119,7 @@ def to_csv(entries: list[dict]) -> bytes:
 
 
 def _atom_time(moment: datetime) -> str:
-    return moment.astimezone(timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+    return moment.astimezone(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
 
 
 def to_opds(entries: list[dict], *, lang: str, root_url: str, publisher: str, generated: datetime, title: str,

@@ -9,13 +9,12 @@ calendar app shows), a sentence in the DESCRIPTION, and ``STATUS:TENTATIVE``.
 """
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from urllib.parse import urlsplit
 
-from hooks.lib.i18n import routes
 from hooks.lib.data.refs import RecordKind
 from hooks.lib.data.status import sample_title
-from hooks.lib.i18n import LANGUAGE_ROOT
+from hooks.lib.i18n import LANGUAGE_ROOT, routes
 
 # The whole week's calendar, relative to each language's site root.
 FILES = {"vi": "lich-hoat-dong.ics", "en": "schedule.ics"}
@@ -71,7 +70,7 @@ def _local(moment: datetime) -> str:
 
 
 def _utc(moment: datetime) -> str:
-    return moment.astimezone(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    return moment.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
 
 
 def uid(activity_id: str, root_url: str, prefix: str = "") -> str:

@@ -10,10 +10,9 @@ from __future__ import annotations
 import json
 
 from hooks.lib.data.refs import RecordKind
-from hooks.lib.editions.status import plural_count
 from hooks.lib.datapages.text import format_when
-from hooks.lib.i18n import routes
-from hooks.lib.i18n import LANGUAGE_ROOT, format_date_range
+from hooks.lib.editions.status import plural_count
+from hooks.lib.i18n import LANGUAGE_ROOT, format_date_range, routes
 
 CONTEXT = "https://schema.org"
 # data/vocabularies.yml `formats` -> schema.org eventAttendanceMode.

@@ -166,7 +166,7 @@ def release(transport: Transport, state: destination_ops.State, site: Path, site
     """
     dest = transport.dest
     commit, uncommitted = source
-    now = dt.datetime.now(dt.timezone.utc)
+    now = dt.datetime.now(dt.UTC)
     digest, files, size = rules.site_hash(site)
     name = rules.new_release_name(state.entries, now, digest)
     record = rules.release_record(name, now, site_url, digest, files, size, commit, uncommitted)
@@ -216,7 +216,7 @@ def rollback(dest: rules.Destination) -> None:
             raise Refused(messages.destination_error(dest.text, exc.detail)) from None
         try:
             transport.rename(state.current, state.current + rules.ROLLED_BACK_SUFFIX)
-            transport.log(f"{dt.datetime.now(dt.timezone.utc):%Y-%m-%dT%H:%M:%SZ} rollback {previous} "
+            transport.log(f"{dt.datetime.now(dt.UTC):%Y-%m-%dT%H:%M:%SZ} rollback {previous} "
                           f"from={state.current} by={who()}")
             record = json.loads(transport.read_record(previous))
         except (DestinationFailed, ValueError):

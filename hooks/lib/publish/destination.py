@@ -23,7 +23,6 @@ from pathlib import Path
 
 from hooks.lib.publish import rules
 
-
 INSPECT = r"""
 d=$1
 if [ ! -e "$d" ]; then
@@ -87,7 +86,7 @@ class State:
     other: list[str] = field(default_factory=list)  # names beside our layout
 
     @classmethod
-    def parse(cls, output: str) -> "State":
+    def parse(cls, output: str) -> State:
         state = cls()
         for line in output.splitlines():
             key, _, value = line.partition(" ")

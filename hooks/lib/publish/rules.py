@@ -130,7 +130,7 @@ def new_release_name(entries: list[str], now: dt.datetime, site_hash: str) -> st
     """A name after every release, rolled-back release or upload already in ``releases/``."""
     sequences = [s for s in map(release_sequence, entries) if s is not None]
     sequence = max(sequences, default=0) + 1
-    stamp = now.astimezone(dt.timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    stamp = now.astimezone(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
     return f"{sequence:06d}-{stamp}-{site_hash[:8]}"
 
 
@@ -177,7 +177,7 @@ def site_hash(site: Path) -> tuple[str, int, int]:
     for rel in files:
         data = (site / rel).read_bytes()
         size += len(data)
-        total.update(f"{hashlib.sha256(data).hexdigest()}  {rel}\n".encode("utf-8"))
+        total.update(f"{hashlib.sha256(data).hexdigest()}  {rel}\n".encode())
     return total.hexdigest(), len(files), size
 
 
@@ -186,7 +186,7 @@ def release_record(name: str, now: dt.datetime, site_url: str, digest: str, file
     """What ``DEST/releases/<name>/.release.json`` says about a release (served with the site)."""
     return {
         "release": name,
-        "published_at": now.astimezone(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "published_at": now.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
         "site_url": site_url,
         "source_commit": commit,
         "uncommitted_changes": uncommitted,

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+
 from hooks.lib.core.errors import bilingual_text
 
 # <script type="..."> values that a browser treats as data, not code (script-src does not apply).

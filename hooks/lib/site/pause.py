@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import os
 import time
+from collections.abc import Mapping
 from pathlib import Path
-from typing import Mapping
 
 PAUSE_AT_ENV = "HOCTAP_TEST_PAUSE_AT"
 MARKER_ENV = "HOCTAP_TEST_PAUSE_MARKER"

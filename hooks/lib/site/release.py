@@ -23,9 +23,9 @@ import errno
 import os
 import re
 import shutil
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterable
 
 _RELEASE_NAME = re.compile(r"(?P<number>\d{6,})(?:-[0-9A-Za-z.-]+)?")
 # Folders of the former layout (build into <site>.building, swap by two renames via <site>.previous).
@@ -47,7 +47,7 @@ class Layout:
     site: Path  # absolute, symlink not resolved
 
     @classmethod
-    def for_site(cls, site_dir: str | os.PathLike) -> "Layout":
+    def for_site(cls, site_dir: str | os.PathLike) -> Layout:
         # Resolve the parent only: resolving <site> itself would follow the published symlink.
         path = Path(os.path.abspath(site_dir))
         return cls(path.parent.resolve() / path.name)
@@ -134,7 +134,7 @@ def new_release(layout: Layout, now: dt.datetime) -> Path:
     """Create the empty folder of the next release (numbered after every existing one)."""
     layout.releases.mkdir(exist_ok=True)
     numbers = [k for entry in layout.releases.iterdir() if (k := release_number(entry.name)) is not None]
-    name = f"{max(numbers, default=0) + 1:06d}-{now.astimezone(dt.timezone.utc):%Y%m%dT%H%M%SZ}"
+    name = f"{max(numbers, default=0) + 1:06d}-{now.astimezone(dt.UTC):%Y%m%dT%H%M%SZ}"
     path = layout.releases / name
     path.mkdir()
     return path
