@@ -73,18 +73,26 @@ def resource_entries(data, root_url: str, lang: str) -> list[dict]:
     return entries
 
 
-def to_json(entries: list[dict], *, lang: str, root_url: str, publisher: str, generated: datetime, title: str) -> str:
+def json_document(entries: list[dict], key: str, *, lang: str, url: str, publisher: str, generated: datetime,
+                  title: str, formats: dict[str, str] | None = None) -> str:
+    """One open-data JSON file (the catalogue, the honour roll): the same envelope, then ``key: entries``."""
     document = {
         "title": title,
         "language": lang,
         "publisher": publisher,
         "generated": generated.astimezone(UTC).isoformat().replace("+00:00", "Z"),
-        "url": file_url(root_url, lang, "json"),
-        "formats": {kind: file_url(root_url, lang, kind) for kind in FILES[lang]},
+        "url": url,
+        **({"formats": formats} if formats else {}),
         "count": len(entries),
-        "resources": entries,
+        key: entries,
     }
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+def to_json(entries: list[dict], *, lang: str, root_url: str, publisher: str, generated: datetime, title: str) -> str:
+    formats = {kind: file_url(root_url, lang, kind) for kind in FILES[lang]}
+    return json_document(entries, "resources", lang=lang, url=file_url(root_url, lang, "json"), publisher=publisher,
+                         generated=generated, title=title, formats=formats)
 
 
 # A cell a spreadsheet would read as a formula (=HYPERLINK(...), +cmd, -2+3, @SUM) or that starts with a

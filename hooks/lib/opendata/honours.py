@@ -7,11 +7,11 @@ File names are stable, like the resource catalogue's (see ``FILES``).
 """
 from __future__ import annotations
 
-import json
-from datetime import UTC, datetime
+from datetime import datetime
 
 from hooks.lib.data.refs import RecordKind
 from hooks.lib.i18n import LANGUAGE_ROOT, LANGUAGES, routes
+from hooks.lib.opendata.catalogue import json_document
 
 FILES = {"vi": "guong-dien-hinh.json", "en": "honour-roll.json"}
 MEDIA_TYPE = "application/json"
@@ -48,13 +48,5 @@ def honour_entries(data, root_url: str, lang: str, kind_labels) -> list[dict]:
 
 
 def to_json(entries: list[dict], *, lang: str, root_url: str, publisher: str, generated: datetime, title: str) -> str:
-    document = {
-        "title": title,
-        "language": lang,
-        "publisher": publisher,
-        "generated": generated.astimezone(UTC).isoformat().replace("+00:00", "Z"),
-        "url": file_url(root_url, lang),
-        "count": len(entries),
-        "honours": entries,
-    }
-    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    return json_document(entries, "honours", lang=lang, url=file_url(root_url, lang), publisher=publisher,
+                         generated=generated, title=title)
