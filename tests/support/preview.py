@@ -12,6 +12,7 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -46,13 +47,16 @@ class PreviewProcess:
     """The preview's builder in a process of its own (hook modules keep process-wide facts)."""
 
     def __init__(self, project: Path, site: Path, url: str = SERVE_URL) -> None:
+        # The log goes to a file, not a pipe: nobody reads a pipe while the test waits on stdout, and a
+        # build's log is larger than a pipe's buffer (64 kB), so the child would block writing it.
+        self.log = tempfile.TemporaryFile(mode="w+", encoding="utf-8")
         self.process = subprocess.Popen(
             [sys.executable, __file__, str(project / "mkdocs.yml"), str(site), url],
             cwd=ROOT,
             env=ENV,
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
+            stderr=self.log,
             text=True,
         )
         self.first = self._answer()
@@ -65,14 +69,18 @@ class PreviewProcess:
     def _answer(self) -> dict:
         line = self.process.stdout.readline()
         if not line:
-            raise AssertionError("the preview process stopped:\n" + self.process.stderr.read()[-5000:])
+            raise AssertionError("the preview process stopped:\n" + self._log()[-5000:])
         return json.loads(line)
 
     def close(self) -> str:
         """Stop the process; returns what it wrote to stderr (its log)."""
         self.process.stdin.close()
         self.process.wait(timeout=60)
-        return self.process.stderr.read()
+        return self._log()
+
+    def _log(self) -> str:
+        self.log.seek(0)
+        return self.log.read()
 
 
 def _main(config_file: str, site_dir: str, url: str) -> None:
