@@ -12,7 +12,14 @@ import urllib.request
 from pathlib import Path
 
 from tests.support.project import ROOT
-from tests.support.publish import free_port, fresh_terminal, seed_release, snapshot, start_fresh_terminal
+from tests.support.publish import (
+    free_port,
+    fresh_terminal,
+    output_of,
+    seed_release,
+    snapshot,
+    start_fresh_terminal,
+)
 
 GUIDES = {
     "vi": ("docs/vi/huong-dan-bien-tap.md", "## Đưa trang lên mạng"),
@@ -74,7 +81,7 @@ def _preview(command: str, home: Path, project: Path) -> None:
     try:
         deadline = time.monotonic() + 300
         while pages and time.monotonic() < deadline:
-            assert process.poll() is None, f"{command} stopped:\n{process.stdout.read()}"
+            assert process.poll() is None, f"{command} stopped:\n{output_of(process)}"
             for url, marker in list(pages.items()):
                 try:
                     with urllib.request.urlopen(url, timeout=5) as response:

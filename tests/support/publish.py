@@ -8,6 +8,7 @@ import os
 import shutil
 import socket
 import subprocess
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -101,14 +102,26 @@ def _fresh_argv(command: str, home: Path, cwd: Path) -> list[str]:
 
 
 def start_fresh_terminal(command: str, home: Path, cwd: Path) -> subprocess.Popen:
-    """Like ``fresh_terminal`` for a command that keeps running (its own process group, to stop it)."""
-    return subprocess.Popen(
+    """Like ``fresh_terminal`` for a command that keeps running (its own process group, to stop it).
+
+    Its output goes to a file (``output_of(process)`` reads it): a pipe nobody reads while the test
+    polls would fill up (64 kB) and block the command."""
+    log = tempfile.TemporaryFile(mode="w+", encoding="utf-8")
+    process = subprocess.Popen(
         _fresh_argv(command, home, cwd),
-        stdout=subprocess.PIPE,
+        stdout=log,
         stderr=subprocess.STDOUT,
         text=True,
         start_new_session=True,
     )
+    process.log = log
+    return process
+
+
+def output_of(process: subprocess.Popen) -> str:
+    """What a command started by ``start_fresh_terminal`` has printed so far."""
+    process.log.seek(0)
+    return process.log.read()
 
 
 def free_port() -> int:
