@@ -205,7 +205,8 @@ def test_activity_preview_says_date_time_and_ward(photo_build):
     )
     # Quotation marks in a data title reach the preview as themselves, not as "&quot;".
     quoted = meta(soup(photo_build["site"], "lich-hoat-dong/danh-gia-mo-hinh-hoc-tap-may-chai/index.html"))
-    assert quoted["og:title"] == 'Đánh giá mô hình "Gia đình học tập", "Dòng họ học tập"'
+    # A sample activity's preview says so first (issue 15), in the page's language.
+    assert quoted["og:title"] == '[Dữ liệu mẫu] Đánh giá mô hình "Gia đình học tập", "Dòng họ học tập"'
     assert quoted["og:image:alt"].startswith('Đánh giá mô hình "Gia đình học tập"')
 
 
