@@ -203,9 +203,9 @@ REMOVED = [  # (address, language, date shown, reason shown or None)
     ("en/schedule/luan-chuyen-sach-cau-tre/", "en", "2 October 2022", None),
     ("tin-tuc/2022-10-04-luan-chuyen-sach-thu-vien/", "vi", "06/10/2022", "Tin đăng nhầm phường."),
     ("en/news/2022-10-04-library-book-rotation/", "en", "6 October 2022", None),
-    ("2022/guong-dien-hinh/nguyen-thi-b-dong-quoc-binh/", "vi", "08/10/2022", "Người được nêu tên đề nghị gỡ."),
+    ("2022/guong-dien-hinh/ca-nhan-dong-quoc-binh-1/", "vi", "08/10/2022", "Người được nêu tên đề nghị gỡ."),
     (
-        "en/2022/honour-roll/nguyen-thi-b-dong-quoc-binh/",
+        "en/2022/honour-roll/ca-nhan-dong-quoc-binh-1/",
         "en",
         "8 October 2022",
         "The person asked for it to be taken down.",
@@ -246,7 +246,7 @@ def test_withdrawn_items_are_in_no_list_search_sitemap_feed_or_open_data(honesty
         "luan-chuyen-sach-cau-tre",
         "2022-10-04-luan-chuyen-sach-thu-vien",
         "2022-10-04-library-book-rotation",
-        "nguyen-thi-b-dong-quoc-binh",
+        "ca-nhan-dong-quoc-binh-1",
         "Nguyễn Thị B",
     )
     files = [

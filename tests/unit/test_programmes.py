@@ -180,7 +180,7 @@ def test_a_learning_model_gathers_its_activities_and_honours(views):
     model = views["en"].programmes["gia-dinh-hoc-tap"]
     assert model.url == "programmes/gia-dinh-hoc-tap/" and model.is_learning_model and model.sample
     assert [a.id for a in model.activities] == ["danh-gia-mo-hinh-hoc-tap-may-chai"]
-    assert [h.id for h in model.honours] == ["nguyen-van-a-may-chai"]
+    assert [h.id for h in model.honours] == ["gia-dinh-may-chai-1"]
     (quote,) = model.quotes
     assert quote.citation == "Guidance 11/HD-VHTT of 3 October 2022, section II.3" and quote.translated
     assert quote.url == "document/"
@@ -226,9 +226,9 @@ def test_ward_views_get_their_honours_and_banners(views):
 def test_honour_roll_year_groups_by_ward_in_the_edition_order(site_data, views):
     year = views["vi"].honour_year(site_data.editions_by_year[2022])
     assert [(w.id if w else None, [h.id for h in items]) for w, items in year.groups] == [
-        ("dong-quoc-binh", ["nguyen-thi-b-dong-quoc-binh", "tthtcd-dong-quoc-binh"]),
+        ("dong-quoc-binh", ["ca-nhan-dong-quoc-binh-1", "tthtcd-dong-quoc-binh"]),
         ("lach-tray", ["to-dan-pho-lach-tray"]),
-        ("may-chai", ["nguyen-van-a-may-chai"]),
+        ("may-chai", ["gia-dinh-may-chai-1"]),
     ]
     assert year.url == "2022/guong-dien-hinh/" and year.sample and year.count == 4
     assert [q.citation for q in year.quotes] == ["Hướng dẫn số 11/HD-VHTT ngày 03/10/2022, mục II.3"]
@@ -272,15 +272,15 @@ def test_the_launch_is_featured_until_it_has_ended(site_data):
 def test_honour_roll_open_data(site_data):
     entries = honours_export.honour_entries(site_data, SITE, "en", ui_strings("en").programmes.honour_kinds)
     assert [e["id"] for e in entries] == [
-        "nguyen-van-a-may-chai",
-        "nguyen-thi-b-dong-quoc-binh",
+        "gia-dinh-may-chai-1",
+        "ca-nhan-dong-quoc-binh-1",
         "to-dan-pho-lach-tray",
         "tthtcd-dong-quoc-binh",
     ]
     first = entries[0]
     assert first["page_url"] == {
-        "vi": "https://hoctapsuotdoi.example/2022/guong-dien-hinh/nguyen-van-a-may-chai/",
-        "en": "https://hoctapsuotdoi.example/en/2022/honour-roll/nguyen-van-a-may-chai/",
+        "vi": "https://hoctapsuotdoi.example/2022/guong-dien-hinh/gia-dinh-may-chai-1/",
+        "en": "https://hoctapsuotdoi.example/en/2022/honour-roll/gia-dinh-may-chai-1/",
     }
     assert first["kind"] == {"id": "family", "label": "Family"} and first["holder"] == "collective"
     assert first["model"] == {"id": "gia-dinh-hoc-tap", "name": "Learning Family"}

@@ -223,7 +223,7 @@ FIRST = {
         ("guong dien hinh", "guong-dien-hinh/", "Trang"),
         ("gia dinh hoc tap", "chuong-trinh/gia-dinh-hoc-tap/", "Trang"),
         ("tu sach lop hoc", "chuong-trinh/tu-sach-lop-hoc/", "Trang"),
-        ("nguyen van a", "2022/guong-dien-hinh/nguyen-van-a-may-chai/", "Gương điển hình"),
+        ("nguyen van a", "2022/guong-dien-hinh/gia-dinh-may-chai-1/", "Gương điển hình"),
         ("khau hieu", "khau-hieu/", "Trang"),
     ],
     "en": [
