@@ -80,8 +80,10 @@ def synthesize(project: Path, n_resources: int) -> None:
     out = []
     for i in range(n_resources):
         r = copy.deepcopy(base[i % len(base)])
-        r["id"] = f"{r['id']}-{i:05d}"
-        r.pop("aliases", None)
+        # The first copy of each record keeps its id: programmes, honours, banners and activities refer to them.
+        if i >= len(base):
+            r["id"] = f"{r['id']}-{i:05d}"
+            r.pop("aliases", None)
         r["title"] = {"vi": f"{r['title']['vi']} – học phần {i}", "en": f"{r['title']['en']} – module {i}"}
         r["description"] = {
             "vi": r["description"]["vi"] + " " + _text(i, SYLLABLES, 25),
@@ -97,11 +99,13 @@ def synthesize(project: Path, n_resources: int) -> None:
     out = []
     for i in range(max(len(base), n_resources // 10)):
         a = copy.deepcopy(base[i % len(base)])
-        a["id"] = f"{a['id']}-{i:05d}"
-        a["ward"] = wards[i % len(wards)]
-        day = 1 + i % 7
-        a["start"] = f"2022-10-{day:02d}T{8 + i % 8:02d}:00"
-        a["end"] = f"2022-10-{day:02d}T{9 + i % 8:02d}:30"
+        if i >= len(base):  # copies spread over the wards and days; a library's own ward stays its own
+            a["id"] = f"{a['id']}-{i:05d}"
+            a.pop("library", None)
+            a["ward"] = wards[i % len(wards)]
+            day = 1 + i % 7
+            a["start"] = f"{year}-10-{day:02d}T{8 + i % 8:02d}:00"
+            a["end"] = f"{year}-10-{day:02d}T{9 + i % 8:02d}:30"
         a["description"] = {
             "vi": a["description"]["vi"] + " " + _text(i, SYLLABLES, 15),
             "en": a["description"]["en"] + " " + _text(i, WORDS, 12),
@@ -115,7 +119,8 @@ def synthesize(project: Path, n_resources: int) -> None:
     out = []
     for i in range(max(len(base), n_resources // 100)):
         lib = copy.deepcopy(base[i % len(base)])
-        lib["id"] = f"{lib['id']}-{i:04d}"
+        if i >= len(base):
+            lib["id"] = f"{lib['id']}-{i:04d}"
         out.append(lib)
     libraries["libraries"] = out
     dump("libraries", libraries)
