@@ -30,8 +30,10 @@ LANGUAGES = ("vi", "en")
 _NOWHERE = SourceRef("<unknown>", 0)
 
 
-def _source() -> SourceRef:
-    """Where a record was written; excluded from equality so hand-built records compare equal."""
+def source_field() -> SourceRef:
+    """Where a record was written; excluded from equality so hand-built records compare equal.
+
+    Shared by every record dataclass (here and in programmes.py)."""
     return field(default=_NOWHERE, compare=False, repr=False)  # type: ignore[return-value]
 
 
@@ -62,7 +64,7 @@ class Site:
     locality: Text      # as written mid-sentence: "quận Ngô Quyền" / "Ngô Quyền district"
     city: Text
     current_edition: int
-    source: SourceRef = _source()
+    source: SourceRef = source_field()
 
 
 @dataclass(frozen=True)
@@ -123,7 +125,7 @@ class Edition:
     pages: tuple[EditionPage, ...]
     records_at_root: bool
     activities: tuple[Activity, ...] = ()
-    source: SourceRef = _source()
+    source: SourceRef = source_field()
 
     @property
     def records_prefix(self) -> str:
@@ -159,7 +161,7 @@ class Ward:
     name: str
     full_name: Text
     note: Text | None = None
-    source: SourceRef = _source()
+    source: SourceRef = source_field()
 
 
 @dataclass(frozen=True)
@@ -170,7 +172,7 @@ class Term:
     label: Text
     description: Text | None = None
     url: str | None = None       # licences only: the canonical licence text (e.g. Creative Commons)
-    source: SourceRef = _source()
+    source: SourceRef = source_field()
 
 
 @dataclass(frozen=True)
@@ -235,7 +237,7 @@ class Activity:
     edition: int = 0        # the year of the edition it belongs to
     withdrawn: Withdrawal | None = None   # taken down: only a "removed" page stays (data/status.py)
     coordinates: Coordinates | None = None   # the venue, when the data gives it
-    source: SourceRef = _source()
+    source: SourceRef = source_field()
     library: str | None = None           # the library it takes place at (data/libraries.yml), if any
     programmes: tuple[str, ...] = ()        # related programmes (data/programmes.yml)
 
@@ -265,7 +267,7 @@ class Resource:
     sample: bool = False
     licence_note: Text | None = None   # shown after the licence's name, e.g. "rights vary by book"
     withdrawn: Withdrawal | None = None   # taken down: only a "removed" page stays (data/status.py)
-    source: SourceRef = _source()
+    source: SourceRef = source_field()
 
     def licence_label(self, licences: Vocabulary, lang: str) -> str:
         """The licence as a reader sees it in ``lang``: its name, then the note in brackets, if any."""
@@ -299,5 +301,5 @@ class Library:
     contact: Contact
     sample: bool
     coordinates: Coordinates | None = None
-    source: SourceRef = _source()
+    source: SourceRef = source_field()
     note: Text | None = None     # shown on its page, e.g. what is not verified

@@ -17,7 +17,7 @@ from datetime import date
 from types import MappingProxyType
 
 from hooks.lib.core.errors import SourceRef
-from hooks.lib.data.model import Text
+from hooks.lib.data.model import Text, source_field
 from hooks.lib.data.status import Withdrawal
 
 __all__ = ["Photo", "Quote", "SourceQuote", "Programme", "Honour", "BannerReport", "Rotation", "ReadingModel",
@@ -27,20 +27,13 @@ LEARNING_MODEL = "learning_model"
 # Honour-roll kinds that name people: published only with their written consent (`consent: true`).
 PERSON_KINDS = ("individual", "family")
 
-_NOWHERE = SourceRef("<unknown>", 0)
-
-
-def _source() -> SourceRef:
-    return field(default=_NOWHERE, compare=False, repr=False)  # type: ignore[return-value]
-
-
 @dataclass(frozen=True)
 class Photo:
     """A photo of a data record: a file under the project's docs/ folder (``anh/...``) and what it shows."""
 
     file: str       # relative to docs/, e.g. "anh/2022/IMG_2041.JPG"
     alt: Text
-    source: SourceRef = _source()   # the `photo:` line, for messages about the file
+    source: SourceRef = source_field()   # the `photo:` line, for messages about the file
 
 
 @dataclass(frozen=True)
@@ -69,7 +62,7 @@ class Programme:
     guidance: tuple[Quote, ...]
     assessment: tuple[SourceQuote, ...] = ()
     resources: tuple[str, ...] = ()     # resource ids (data/resources.yml)
-    source: SourceRef = _source()
+    source: SourceRef = source_field()
 
     @property
     def is_learning_model(self) -> bool:
@@ -93,7 +86,7 @@ class Honour:
     photo: Photo | None = None
     consent: bool = False
     withdrawn: Withdrawal | None = None   # taken down: only a "removed" page stays (data/status.py)
-    source: SourceRef = _source()
+    source: SourceRef = source_field()
 
     @property
     def is_person(self) -> bool:
@@ -119,7 +112,7 @@ class BannerReport:
     count: int = 1
     end: date | None = None
     photo: Photo | None = None
-    source: SourceRef = _source()
+    source: SourceRef = source_field()
 
 
 @dataclass(frozen=True)
@@ -132,7 +125,7 @@ class Rotation:
     edition: int
     what: Text
     sample: bool
-    source: SourceRef = _source()
+    source: SourceRef = source_field()
 
 
 @dataclass(frozen=True)
@@ -144,7 +137,7 @@ class ReadingModel:
     libraries: tuple[str, ...]
     description: Text
     sample: bool
-    source: SourceRef = _source()
+    source: SourceRef = source_field()
 
 
 @dataclass(frozen=True)
