@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
+from tests.support.preview import serve_build
 from tests.support.project import ROOT, assert_site_untouched, copy_project, run_build, site_snapshot
 
 SITE_URL = "https://hoctapsuotdoi.example/"  # mkdocs.yml site_url
@@ -258,27 +259,11 @@ def test_bad_post_fails_with_located_message(tmp_path, good_site, case, message)
 
 
 def test_draft_is_shown_by_serve(tmp_path):
-    """`mkdocs serve` = on_startup("serve") + build(serve_url=...): run exactly that in a subprocess."""
-    import subprocess
-    import sys
-
+    """What `mkdocs serve` builds (tests/support/preview.py runs its steps exactly, in a subprocess)."""
     project = copy_project(tmp_path / "proj")
     (project / "docs/vi/tin-tuc/2022-10-07-tin-nhap.md").write_text(DRAFT_POST, encoding="utf-8")
     site = tmp_path / "served"
-    code = (
-        "import sys\n"
-        "from mkdocs.config import load_config\n"
-        "from mkdocs.commands.build import build\n"
-        "cfg = load_config(sys.argv[1], site_dir=sys.argv[2])\n"
-        "cfg.plugins.on_startup(command='serve', dirty=False)\n"
-        "build(cfg, serve_url='http://127.0.0.1:8000/')\n"
-    )
-    result = subprocess.run(
-        [sys.executable, "-c", code, str(project / "mkdocs.yml"), str(site)],
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+    result = serve_build(project, site)
     assert result.returncode == 0, result.stdout + result.stderr
     page = soup(site / "tin-tuc/2022-10-07-tin-nhap/index.html")
     assert page.select_one("article h1").get_text(strip=True) == "Tin nháp chưa đăng"

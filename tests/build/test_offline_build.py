@@ -7,13 +7,12 @@ from __future__ import annotations
 
 import json
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
 
+from tests.support.preview import serve_build
 from tests.support.project import ROOT, copy_project, run_build
 
 FACTS = re.compile(r"^self\.SITE = (\{.*\});$", re.M)
@@ -142,23 +141,10 @@ def test_content_change_gives_a_new_worker_version(tmp_path):
 
 
 def test_serve_preview_registers_no_worker_and_retires_an_old_one(tmp_path):
-    """`mkdocs serve` = on_startup("serve") + build(serve_url=...): run exactly that in a subprocess."""
+    """What `mkdocs serve` builds (tests/support/preview.py runs its steps exactly, in a subprocess)."""
     project = copy_project(tmp_path / "proj")
     site = tmp_path / "served"
-    code = (
-        "import sys\n"
-        "from mkdocs.config import load_config\n"
-        "from mkdocs.commands.build import build\n"
-        "cfg = load_config(sys.argv[1], site_dir=sys.argv[2])\n"
-        "cfg.plugins.on_startup(command='serve', dirty=False)\n"
-        "build(cfg, serve_url='http://127.0.0.1:8000/')\n"
-    )
-    result = subprocess.run(
-        [sys.executable, "-c", code, str(project / "mkdocs.yml"), str(site)],
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+    result = serve_build(project, site)
     assert result.returncode == 0, result.stdout + result.stderr
     for page in ("index.html", "en/index.html", "tai-nguyen/index.html"):
         html = soup(site / page)

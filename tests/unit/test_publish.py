@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from hooks.lib.publish import cli, destination, messages, rules
+from tests.support.publish import shell_site_hash
 
 A = "000001-20221001T080000Z-aaaaaaaa"
 B = "000002-20221001T090000Z-bbbbbbbb"
@@ -119,14 +120,7 @@ def test_site_hash_matches_sha256sum_on_the_server(tmp_path):
     (site / "en" / "tìm" / "a b.json").write_bytes(b"{}")
     (site / "Z.txt").write_bytes(b"")
     (site / rules.RECORD_NAME).write_text("{}", encoding="utf-8")  # not part of the content
-    shell = subprocess.run(
-        "find . -type f ! -name .release.json -printf '%P\\0' | LC_ALL=C sort -z | xargs -0 sha256sum | sha256sum",
-        shell=True,
-        cwd=site,
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout.split()[0]
+    shell = shell_site_hash(site)
     assert rules.site_hash(site) == (shell, 4, len("<p>Xin chào</p>".encode()) + len("<p>Hello</p>") + 2)
 
 
