@@ -88,9 +88,7 @@ def on_files(files, config):
     record_found = _record_photos(config, state)
     state.page_photos.update(record_found)
     for found in record_found.values():
-        for photo in found:
-            for path, cached in photo.outputs():
-                _publish(state, files, config, path, cached)
+        _publish_photos(state, files, config, found)
     return files
 
 
@@ -118,10 +116,14 @@ def _add_page_photos(file, config, state: MediaState, files) -> list:
     found = _page_photos(file, config, state)
     if found:
         state.page_photos[file.src_uri] = found
-        for photo in found:
-            for path, cached in photo.outputs():
-                _publish(state, files, config, path, cached)
+        _publish_photos(state, files, config, found)
     return found
+
+
+def _publish_photos(state: MediaState, files, config, found: list) -> None:
+    for photo in found:
+        for path, cached in photo.outputs():
+            _publish(state, files, config, path, cached)
 
 
 def _page_photos(file, config, state: MediaState) -> list:
