@@ -116,18 +116,13 @@ def _calendars(state: OpenDataState) -> list[tuple[str, str]]:
     out = [(ical.calendar_src(lang), ical.calendar(current.activities, current, data, root_url, lang, stamp, ui))]
     for edition in data.editions:
         prefix = edition.home_prefix
-        try:
-            out.append((ical.calendar_src(lang, prefix), ical.calendar(
-                edition.activities, edition, data, root_url, lang, stamp, ui,
-                url=ical.calendar_url(root_url, lang, prefix))))
-            for activity in edition.activities:
-                out.append((ical.activity_ics_src(activity.id, lang, edition.records_prefix), ical.calendar(
-                    [activity], edition, data, root_url, lang, stamp, ui, name=activity.title.get(lang))))
-        except ValueError as exc:
-            raise PluginError(f"data/editions/{edition.year}/edition.yml: " + bilingual_text(
-                f"không tạo được lịch (iCalendar) của năm này ({exc})", "Kiểm tra dòng `timezone:` (ví dụ "
-                "Asia/Ho_Chi_Minh)", f"the calendar (iCalendar) of this year could not be made ({exc})",
-                "Check the `timezone:` line (e.g. Asia/Ho_Chi_Minh)")) from None
+        # An edition's time zone without daylight saving is checked, with its line, when data/ is read.
+        out.append((ical.calendar_src(lang, prefix), ical.calendar(
+            edition.activities, edition, data, root_url, lang, stamp, ui,
+            url=ical.calendar_url(root_url, lang, prefix))))
+        for activity in edition.activities:
+            out.append((ical.activity_ics_src(activity.id, lang, edition.records_prefix), ical.calendar(
+                [activity], edition, data, root_url, lang, stamp, ui, name=activity.title.get(lang))))
     return out
 
 

@@ -205,6 +205,14 @@ CASES = [
         "activity `launch` ends (2022-10-01T07:30) before it starts (2022-10-01T08:00)",
     ),
     Case(
+        "timezone_with_daylight_saving",
+        "editions/2022/edition.yml",
+        replace('timezone: "Asia/Ho_Chi_Minh"', 'timezone: "Europe/Paris"'),
+        "data/editions/2022/edition.yml:12:",
+        "múi giờ `Europe/Paris` có đổi giờ mùa hè, tệp lịch (.ics) không hỗ trợ",
+        "the time zone `Europe/Paris` has daylight saving, which the calendars (.ics) do not support",
+    ),
+    Case(
         "activity_outside_week",
         "editions/2022/activities.yml",
         replace(

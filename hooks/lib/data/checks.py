@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import calendar
 from collections.abc import Iterable, Mapping
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
@@ -120,3 +120,11 @@ def url(doc: YamlDocument, path: Path_) -> None:
                    "Dùng địa chỉ web đầy đủ, bắt đầu bằng https:// (hoặc http://)",
                    f"{describe(path, doc.data)} is `{value}`, which is not a full http(s) web address",
                    "Use a full web address that starts with https:// (or http://)")
+
+
+def fixed_utc_offset(zone: ZoneInfo, year: int) -> timedelta | None:
+    """The one UTC offset ``zone`` keeps all through ``year``, or None when it has daylight saving (which the
+    calendars, .ics, do not support). Checked at noon on the 1st of each month."""
+    moments = [datetime(year, month, 1, 12, tzinfo=zone) for month in range(1, 13)]
+    offsets = {moment.utcoffset() for moment in moments}
+    return offsets.pop() if len(offsets) == 1 and not any(moment.dst() for moment in moments) else None

@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from hooks.lib.core.yamlload import Path_, YamlDocument
 from hooks.lib.i18n.pages import check_source_name
 
-from .checks import date_at, fail, in_vocabularies, local_datetime_at, ref, unique, url, value_at
+from .checks import date_at, fail, fixed_utc_offset, in_vocabularies, local_datetime_at, ref, unique, url, value_at
 from .model import (
     Activity,
     Contact,
@@ -72,11 +72,16 @@ def build_edition(doc: YamlDocument, year: int, wards: Mapping[str, Ward]) -> Ed
                    f"the week of {year} starts in {start.year} ({start})",
                    f"Dates of data/editions/{year}/ are in {year}: check the year of `start`")
     try:
-        ZoneInfo(data["timezone"])
+        zone = ZoneInfo(data["timezone"])
     except (ZoneInfoNotFoundError, ValueError):
         raise fail(doc, ("timezone",), f"`{data['timezone']}` không phải tên một múi giờ",
                    "Dùng Asia/Ho_Chi_Minh (giờ Việt Nam)",
                    f"`{data['timezone']}` is not a known time zone", "Use Asia/Ho_Chi_Minh (Vietnam time)") from None
+    if fixed_utc_offset(zone, year) is None:
+        raise fail(doc, ("timezone",), f"múi giờ `{data['timezone']}` có đổi giờ mùa hè, tệp lịch (.ics) không hỗ trợ",
+                   "Dùng một múi giờ không đổi giờ; ở Việt Nam: Asia/Ho_Chi_Minh",
+                   f"the time zone `{data['timezone']}` has daylight saving, which the calendars (.ics) do not "
+                   "support", "Use a zone without it (Vietnam: Asia/Ho_Chi_Minh)")
     for index in range(len(data["wards"])):
         ref(doc, ("wards", index), wards, _WARD, ("data/wards.yml", "data/wards.yml"), wards=wards)
     pages = []

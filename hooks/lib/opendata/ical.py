@@ -12,6 +12,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from urllib.parse import urlsplit
 
+from hooks.lib.data.checks import fixed_utc_offset
 from hooks.lib.data.refs import RecordKind
 from hooks.lib.data.status import sample_title
 from hooks.lib.i18n import LANGUAGE_ROOT, routes
@@ -163,13 +164,13 @@ def vtimezone(edition) -> list[str]:
     tzid = edition.timezone
     if tzid in _VTIMEZONE:
         return _VTIMEZONE[tzid]
-    zone = edition.tzinfo
-    moments = [datetime(edition.year, month, 1, 12, tzinfo=zone) for month in range(1, 13)]
-    offsets = {moment.utcoffset() for moment in moments}
-    if len(offsets) != 1 or any(moment.dst() for moment in moments):
+    # data/editions/<year>/edition.yml is refused with its line when the zone has daylight saving
+    # (hooks/lib/data/records.py); this guard keeps hand-built editions (tests, scripts) honest too.
+    offset_delta = fixed_utc_offset(edition.tzinfo, edition.year)
+    if offset_delta is None:
         raise ValueError(f"the time zone {tzid!r} has daylight saving, which the calendars do not support; "
                          "use a zone without it (Vietnam: Asia/Ho_Chi_Minh)")
-    minutes = int(offsets.pop().total_seconds() // 60)
+    minutes = int(offset_delta.total_seconds() // 60)
     sign, minutes = ("+" if minutes >= 0 else "-"), abs(minutes)
     offset = f"{sign}{minutes // 60:02d}{minutes % 60:02d}"
     return ["BEGIN:VTIMEZONE", f"TZID:{tzid}", "BEGIN:STANDARD", "DTSTART:19700101T000000",
