@@ -10,13 +10,12 @@ the libraries and programmes are known. Pure Python; messages through ``bilingua
 """
 from __future__ import annotations
 
-import difflib
 from collections.abc import Callable, Iterable, Mapping
-from datetime import date
 from typing import Any
 
-from hooks.lib.core.errors import DataError, bilingual, quote_list
+from hooks.lib.core.errors import DataError, bilingual, closest, quote_list
 from hooks.lib.core.yamlload import Path_, YamlDocument
+from hooks.lib.data.checks import date_at, value_at
 from hooks.lib.data.model import Edition, Text
 from hooks.lib.data.programmes import (
     PERSON_KINDS,
@@ -114,7 +113,7 @@ def _honours(doc: YamlDocument | None, edition: Edition, wards: Mapping[str, Any
             id=item["id"], edition=edition.year, name=_text(item["name"]), kind=item["kind"],
             achievement=_text(item["achievement"]), sample=item["sample"], ward=item.get("ward"),
             model=item.get("model"), honoured_by=_text(item["honoured_by"]) if "honoured_by" in item else None,
-            date=_date(doc, at + ("date",)) if "date" in item else None, photo=_photo(doc, at, item),
+            date=date_at(doc, at + ("date",)) if "date" in item else None, photo=_photo(doc, at, item),
             consent=item.get("consent", False), withdrawn=build_withdrawal(doc, at), source=doc.at(at)))
     return out
 
@@ -138,8 +137,8 @@ def _banners(doc: YamlDocument | None, edition: Edition, wards: Mapping[str, Any
                 f"data/editions/{edition.year}/edition.yml ({edition.year} has {count})",
                 f"Write the slogan's number in `slogans`, from 1 to {count}" if count else
                 "Add the year's slogans to `slogans` first"))
-        start = _date(doc, at + ("start",))
-        end = _date(doc, at + ("end",)) if "end" in item else None
+        start = date_at(doc, at + ("start",))
+        end = date_at(doc, at + ("end",)) if "end" in item else None
         if end is not None and end < start:
             raise doc.error(at + ("end",), *bilingual(
                 f"băng rôn số {index + 1} được tháo ({end}) trước ngày treo ({start})",
@@ -168,7 +167,7 @@ def _cooperation(doc: YamlDocument | None, years: Mapping[str, Edition],
                 "Ghi ở `to` thư viện nhận", f"rotation number {index + 1} goes from `{item['from']}` to itself",
                 "Write the receiving library in `to`"))
         _edition(doc, at + ("edition",), years, owner)
-        rotations.append(Rotation(from_library=item["from"], to_library=item["to"], date=_date(doc, at + ("date",)),
+        rotations.append(Rotation(from_library=item["from"], to_library=item["to"], date=date_at(doc, at + ("date",)),
                                   edition=item["edition"], what=_text(item["what"]), sample=item["sample"],
                                   source=doc.at(at)))
     models = []
@@ -209,13 +208,13 @@ def _owner_words(owner: tuple[str, str, str]) -> tuple[str, str]:
 
 def _known(doc: YamlDocument, path: Path_, known: Mapping[str, Any], owner: tuple[str, str, str],
            target: tuple[str, str, str, str]) -> None:
-    value = _value(doc, path)
+    value = value_at(doc, path)
     if value in known:
         return
     vi_noun, en_noun, vi_listed, en_listed = target
     vi_owner, en_owner = _owner_words(owner)
     field = ".".join(str(p) for p in path[2:] if isinstance(p, str))
-    close = _closest(value, known)
+    close = closest(value, known)
     keys = quote_list(known) or "(chưa có / none yet)"
     raise doc.error(path, *bilingual(
         f"`{value}` không phải {vi_noun} (ở `{field}` của {vi_owner})",
@@ -225,11 +224,11 @@ def _known(doc: YamlDocument, path: Path_, known: Mapping[str, Any], owner: tupl
 
 
 def _edition(doc: YamlDocument, path: Path_, years: Mapping[str, Edition], owner: tuple[str, str, str]) -> None:
-    value = _value(doc, path)
+    value = value_at(doc, path)
     if str(value) in years:
         return
     vi_owner, en_owner = _owner_words(owner)
-    close = _closest(str(value), years)
+    close = closest(str(value), years)
     raise doc.error(path, *bilingual(
         f"năm {value} (ở `edition` của {vi_owner}) không có thư mục data/editions/{value}/",
         (f"Có phải là {close}? " if close else "") + f"Các năm có: {', '.join(years)}",
@@ -272,34 +271,6 @@ def _photo(doc: YamlDocument, at: Path_, item: Mapping[str, Any]) -> Photo | Non
     if photo is None:
         return None
     return Photo(file=photo["file"], alt=_text(photo["alt"]), source=doc.at(at + ("photo", "file")))
-
-
-def _date(doc: YamlDocument, path: Path_) -> date:
-    text = _value(doc, path)
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise doc.error(path, *bilingual(
-            f"`{text}` không phải ngày có thật", "Kiểm tra lại ngày và tháng",
-            f"`{text}` is not a real date", "Check the day and the month")) from None
-
-
-def _closest(word: object, choices: Iterable[str]) -> str | None:
-    if not isinstance(word, str):
-        return None
-    options = list(choices)
-    lowered = {option.lower(): option for option in options}
-    if word.lower() in lowered:
-        return lowered[word.lower()]
-    matches = difflib.get_close_matches(word, options, n=1, cutoff=0.6)
-    return matches[0] if matches else None
-
-
-def _value(doc: YamlDocument, path: Path_) -> Any:
-    value = doc.data
-    for part in path:
-        value = value[part]
-    return value
 
 
 def _text(value: Mapping[str, str]) -> Text:
