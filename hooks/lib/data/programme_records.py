@@ -15,7 +15,7 @@ from typing import Any
 
 from hooks.lib.core.errors import DataError, bilingual, closest, quote_list
 from hooks.lib.core.yamlload import Path_, YamlDocument
-from hooks.lib.data.checks import date_at, value_at
+from hooks.lib.data.checks import date_at, unique, value_at
 from hooks.lib.data.model import Edition, Text
 from hooks.lib.data.programmes import (
     PERSON_KINDS,
@@ -250,20 +250,13 @@ def _no_consent(doc: YamlDocument, at: Path_, item: Mapping[str, Any]) -> None:
 
 
 def _unique_ids(doc: YamlDocument, list_key: str, noun: tuple[str, str]) -> None:
-    first: dict[str, int] = {}
+    """No id twice (data.checks.unique), and none that is the list page's own address."""
     for index, item in enumerate(doc.data[list_key]):
-        value, path = item["id"], (list_key, index, "id")
-        if value == _RESERVED:
-            raise doc.error(path, *bilingual(
+        if item["id"] == _RESERVED:
+            raise doc.error((list_key, index, "id"), *bilingual(
                 f"mã `{_RESERVED}` là địa chỉ của trang danh sách", f"Đặt cho {noun[0]} này mã khác",
                 f"the id `{_RESERVED}` is the address of the list page", f"Give this {noun[1]} another id"))
-        if value in first:
-            raise doc.error(path, *bilingual(
-                f"mã `{value}` được dùng hai lần (lần đầu ở dòng {first[value]})",
-                f"Đặt cho mỗi {noun[0]} một mã riêng",
-                f"the id `{value}` is used twice (first on line {first[value]})",
-                f"Give each {noun[1]} its own id"))
-        first[value] = doc.lines.line(path)
+    unique(doc, list_key, "id", noun)
 
 
 def _photo(doc: YamlDocument, at: Path_, item: Mapping[str, Any]) -> Photo | None:
